@@ -1,0 +1,66 @@
+// Bundles the extension client and the language server into dist/.
+//   node esbuild.config.mjs               development build (source maps, not minified)
+//   node esbuild.config.mjs --production  release build (minified, linked source maps)
+//   node esbuild.config.mjs --watch       rebuild on every change
+// Both bundles are CommonJS for Node: VS Code loads the client with require(),
+// and the ESM-only unified packages are inlined into the server bundle.
+import * as fs from 'node:fs';
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Reports each rebuild in watch mode, in the format VS Code's problem matcher reads. */
+const watchReporter = {
+  name: 'watch-reporter',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+/** @type {esbuild.BuildOptions} */
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: production ? 'linked' : 'inline',
+  sourcesContent: !production,
+  logLevel: watch ? 'silent' : 'warning',
+  plugins: watch ? [watchReporter] : [],
+};
+
+const entries = [
+  // `vscode` is provided by the extension host at run time.
+  { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // The real-editor test suite: loaded by the extension host next to the extension.
+  {
+    ...shared,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: fs
+      .readdirSync('test/editor/suite')
+      .filter((name) => name === 'index.ts' || name.endsWith('.test.ts'))
+      .map((name) => `test/editor/suite/${name}`),
+    outdir: 'out/test/editor/suite',
+    external: ['vscode', 'mocha'],
+  },
+];
+
+if (watch) {
+  const contexts = await Promise.all(entries.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  const started = Date.now();
+  await Promise.all(entries.map((options) => esbuild.build(options)));
+  console.log(`build: ${entries.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}

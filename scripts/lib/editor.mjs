@@ -1,0 +1,86 @@
+// Where the locally installed real VS Code lives (scripts/install-editor.sh puts
+// it there), and how to start and stop its processes.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const base = path.join(root, '.vscode-test', 'cs');
+export const node24 = path.join(base, 'bin', 'node');
+const codeServerPackage = path.join(base, 'cs', 'node_modules', 'code-server');
+export const serverMain = path.join(codeServerPackage, 'lib', 'vscode', 'out', 'server-main.js');
+export const codeServerEntry = path.join(codeServerPackage, 'out', 'node', 'entry.js');
+export const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Installs the editor when it is missing (the script skips what is already there). */
+export function ensureEditorInstalled() {
+  const ready = fs.existsSync(node24) && fs.existsSync(serverMain) && fs.existsSync(chromium);
+  if (ready) return;
+  const result = spawnSync('bash', [path.join(root, 'scripts', 'install-editor.sh')], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('Installing the real VS Code failed (see the output above).');
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a process in its own process group, so that stopTree() ends it
+ * together with every extension host and language server it started.
+ */
+export function startTree(command, args, options = {}) {
+  return spawn(command, args, { ...options, detached: true, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
+}
+
+export function stopTree(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Resolves when `child` prints a line matching `pattern`; rejects if it exits first. */
+export function waitForOutput(child, pattern, what, limitMs = 60_000) {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk) => {
+      seen += chunk.toString();
+      if (pattern.test(seen)) finish(resolve);
+    };
+    const onExit = (code) => finish(() => reject(new Error(`${what}: the process exited (code ${code}) before it was ready.\n${seen.slice(-2000)}`)));
+    const timer = setTimeout(() => finish(() => reject(new Error(`${what}: not ready after ${limitMs} ms.\n${seen.slice(-2000)}`))), limitMs);
+    const finish = (settle) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      child.off('exit', onExit);
+      settle();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+/** Chromium flags that keep a headless browser quiet on a machine without internet. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];

@@ -1,0 +1,19 @@
+import type { Rule } from './types';
+
+/** A PR/FAQ starts with its press release: without one there is nothing to work backwards from. */
+export const missingPressRelease: Rule = {
+  id: 'missing-press-release',
+  defaultSeverity: 'error',
+  description: 'The document has no press release section.',
+  check(model) {
+    if (model.sections.some((section) => section.kind === 'press-release')) return [];
+    const range = model.sections[0]?.headingRange ?? { start: model.documentRange.start, end: model.documentRange.start };
+    return [
+      {
+        range,
+        message:
+          'No press release found. Add a "## Press Release" section before the FAQs: a headline, a dateline and the customer problem it solves.',
+      },
+    ];
+  },
+};

@@ -1,0 +1,100 @@
+// Runs the real-editor suite inside VS Code's extension host: the VS Code
+// server bundled with code-server (1.139), its workbench in headless Chromium,
+// and this extension loaded from the working tree as a development extension.
+// Prints the suite's output and a closing `editor: N passed, N failed` line;
+// exits non-zero when a test fails or the suite cannot run.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { chromium as playwright } from 'playwright-core';
+import { chromium, chromiumArgs, ensureEditorInstalled, freePort, node24, root, serverMain, startTree, stopTree, waitForOutput } from '../../scripts/lib/editor.mjs';
+
+const verbose = Boolean(process.env.PRFAQ_EDITOR_VERBOSE);
+const suiteLimitMs = Number(process.env.PRFAQ_EDITOR_TEST_LIMIT_MS || 300_000);
+
+async function main() {
+  ensureEditorInstalled();
+  const suite = path.join(root, 'out', 'test', 'editor', 'suite', 'index.js');
+  if (!fs.existsSync(suite) || !fs.existsSync(path.join(root, 'dist', 'extension.js'))) {
+    throw new Error('Build first: npm run build (dist/ and out/test/editor are missing).');
+  }
+  const workspace = freshWorkspace();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-editor-test-'));
+  const port = await freePort();
+  const server = startTree(node24, [
+    serverMain,
+    '--host', '127.0.0.1',
+    '--port', String(port),
+    '--without-connection-token',
+    '--enable-smoke-test-driver',
+    '--disable-workspace-trust',
+    '--disable-telemetry',
+    '--accept-server-license-terms',
+    '--user-data-dir', scratch,
+    '--server-data-dir', scratch,
+    '--extensions-dir', path.join(scratch, 'extensions'),
+  ], { env: { ...process.env, XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch, XDG_CACHE_HOME: scratch } });
+
+  let browser;
+  try {
+    await waitForOutput(server, /Extension host agent listening|Web UI available/, 'VS Code server');
+    browser = await playwright.launchPersistentContext(path.join(scratch, 'chromium'), {
+      executablePath: chromium,
+      headless: true,
+      args: chromiumArgs,
+    });
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    let summary;
+    const workbenchErrors = [];
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      if (/^editor: \d+ passed, \d+ failed/.test(text)) summary = text;
+      // The workbench logs its own chatter ("[AgentHost] ...") through the same channel.
+      if (!verbose && /^\[[\w .-]+\]/.test(text)) return;
+      // Its errors (often about services this offline machine lacks) are shown only when the suite fails.
+      if (type === 'error' && !verbose) workbenchErrors.push(text);
+      else (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
+    });
+    const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(root)],
+      ['extensionTestsPath', remote(suite)],
+      ['skipWelcome', 'true'],
+    ];
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+
+    const code = await Promise.race([
+      exitCode,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`the suite did not finish within ${suiteLimitMs / 1000} s`)), suiteLimitMs).unref()),
+    ]);
+    if (!summary) console.log(`editor: 0 passed, 1 failed (the suite exited with code ${code} before reporting)`);
+    const passed = code === 0 && summary && !/ [1-9]\d* failed/.test(summary);
+    if (!passed && workbenchErrors.length > 0) {
+      console.error(`\nErrors the workbench logged during the run (${workbenchErrors.length}):\n${workbenchErrors.join('\n')}`);
+    }
+    return passed ? 0 : 1;
+  } finally {
+    await browser?.close().catch(() => {});
+    stopTree(server);
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** A copy of the fixture workspace, so edits made by tests never touch the repository. */
+function freshWorkspace() {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-workspace-'));
+  fs.cpSync(path.join(root, 'test', 'editor', 'workspace'), target, { recursive: true });
+  return target;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`editor tests could not run: ${error.message}`);
+    console.log('editor: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);
