@@ -1,14 +1,10 @@
-// One analysis per document version, shared by every feature that asks.
+// One model per document version, shared by every feature that asks, and the
+// findings for it under the document's configuration.
 import { buildModel } from './model/build';
+import { SourceText } from './model/source';
 import type { PrFaq } from './model/types';
-import { runRules } from './rules';
+import { runRules, type LintConfig } from './rules/run';
 import type { Finding } from './rules/types';
-
-export interface Analysis {
-  version: number;
-  model: PrFaq;
-  findings: Finding[];
-}
 
 export interface VersionedText {
   uri: string;
@@ -16,19 +12,52 @@ export interface VersionedText {
   getText(): string;
 }
 
-export class AnalysisCache {
-  private readonly byUri = new Map<string, Analysis>();
+interface Entry {
+  version: number;
+  model: PrFaq;
+  findings?: { config: LintConfig; list: Finding[] };
+}
 
-  get(document: VersionedText): Analysis {
-    const cached = this.byUri.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const model = buildModel(document.getText());
-    const analysis = { version: document.version, model, findings: runRules(model) };
-    this.byUri.set(document.uri, analysis);
-    return analysis;
+export class DocumentAnalyses {
+  private readonly byUri = new Map<string, Entry>();
+
+  constructor(private readonly reportError: (message: string) => void = () => {}) {}
+
+  model(document: VersionedText): PrFaq {
+    return this.entry(document).model;
+  }
+
+  findings(document: VersionedText, config: LintConfig): Finding[] {
+    const entry = this.entry(document);
+    if (entry.findings?.config !== config) entry.findings = { config, list: this.safely(() => runRules(entry.model, config), [], document.uri) };
+    return entry.findings.list;
   }
 
   forget(uri: string): void {
     this.byUri.delete(uri);
   }
+
+  private entry(document: VersionedText): Entry {
+    const cached = this.byUri.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const text = document.getText();
+    const model = this.safely(() => buildModel(text), emptyModel(text), document.uri);
+    const entry: Entry = { version: document.version, model };
+    this.byUri.set(document.uri, entry);
+    return entry;
+  }
+
+  /** A bug in the model or a rule must cost the writer one document's findings, not the server. */
+  private safely<T>(work: () => T, fallback: T, uri: string): T {
+    try {
+      return work();
+    } catch (error) {
+      this.reportError(`prfaq could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  }
+}
+
+function emptyModel(text: string): PrFaq {
+  return { sections: [], placeholders: [], directives: [], documentRange: new SourceText(text).wholeRange };
 }

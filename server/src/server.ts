@@ -1,19 +1,24 @@
-// LSP wiring only: connection, open documents, capabilities. The work lives in
-// model/, rules/ and features/.
+// LSP wiring only: connection, open documents, capabilities, settings. The
+// work lives in model/, rules/ and features/.
 //
 // Run standalone with `node dist/server.js --stdio` (also --node-ipc, --socket=N).
-import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createConnection,
+  DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './analysis';
+import { DocumentAnalyses } from './analysis';
 import { toDiagnostic } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { documentSymbols } from './features/symbols';
+import type { LintConfig } from './rules/run';
+import { toLintConfig, type RawSettings } from './settings';
 import { version } from './version';
 
 const usage = `prfaq language server ${version}
@@ -36,35 +41,82 @@ if (process.argv.includes('--help') || !process.argv.some((arg) => /^--(stdio|no
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const analyses = new AnalysisCache();
+const analyses = new DocumentAnalyses((message) => connection.console.error(message));
 
 /** Where the rule pages live; the VS Code client passes a URI that works in remote windows too. */
 let ruleDocsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
+/** Clients that answer workspace/configuration get per-document settings; others push them. */
+let pullsConfiguration = false;
+let pushedSettings: RawSettings | undefined;
+const configByUri = new Map<string, Promise<LintConfig>>();
 
 connection.onInitialize((params): InitializeResult => {
-  const options = params.initializationOptions as { ruleDocsBase?: unknown } | undefined;
+  const options = params.initializationOptions as { ruleDocsBase?: unknown; settings?: RawSettings } | undefined;
   if (typeof options?.ruleDocsBase === 'string') ruleDocsBase = options.ruleDocsBase.replace(/\/?$/, '/');
+  pushedSettings = options?.settings;
+  pullsConfiguration = params.capabilities.workspace?.configuration === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: { label: 'PR/FAQ' },
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'prfaq', version },
   };
 });
 
-function publishDiagnostics(document: TextDocument): void {
-  const { findings, version: analysedVersion } = analyses.get(document);
-  connection.sendDiagnostics({
+connection.onInitialized(() => {
+  if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'prfaq' });
+});
+
+function configFor(uri: string): Promise<LintConfig> {
+  let config = configByUri.get(uri);
+  if (!config) {
+    const warn = (message: string) => connection.console.warn(message);
+    config = pullsConfiguration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'prfaq' }).then(
+          (raw: RawSettings | null) => toLintConfig(raw ?? undefined, warn),
+          () => toLintConfig(pushedSettings, warn),
+        )
+      : Promise.resolve(toLintConfig(pushedSettings, warn));
+    configByUri.set(uri, config);
+  }
+  return config;
+}
+
+async function publishDiagnostics(document: TextDocument): Promise<void> {
+  const config = await configFor(document.uri);
+  // A newer edit may have arrived while the settings were read; its own call publishes.
+  if (documents.get(document.uri)?.version !== document.version) return;
+  const findings = analyses.findings(document, config);
+  await connection.sendDiagnostics({
     uri: document.uri,
-    version: analysedVersion,
-    diagnostics: findings.map((finding) => toDiagnostic(finding, ruleDocsBase)),
+    version: document.version,
+    diagnostics: findings.map((finding) => toDiagnostic(finding, document.uri, ruleDocsBase)),
   });
 }
 
-documents.onDidChangeContent(({ document }) => publishDiagnostics(document));
+connection.onDidChangeConfiguration((change) => {
+  if (!pullsConfiguration) pushedSettings = (change.settings as { prfaq?: RawSettings } | undefined)?.prfaq ?? pushedSettings;
+  configByUri.clear();
+  for (const document of documents.all()) void publishDiagnostics(document);
+});
+
+connection.onDocumentSymbol(({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? documentSymbols(analyses.model(document)) : [];
+});
+
+connection.onFoldingRanges(({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? foldingRanges(analyses.model(document)) : [];
+});
+
+documents.onDidChangeContent(({ document }) => void publishDiagnostics(document));
 documents.onDidClose(({ document }) => {
   analyses.forget(document.uri);
-  connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  configByUri.delete(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
 documents.listen(connection);

@@ -10,8 +10,8 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** `ruleDocsBase` is a folder URI ending in `/` that holds one `<rule-id>.md` page per rule. */
-export function toDiagnostic(finding: Finding, ruleDocsBase: string): Diagnostic {
-  return {
+export function toDiagnostic(finding: Finding, uri: string, ruleDocsBase: string): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: finding.range,
     severity: severities[finding.severity],
     code: finding.ruleId,
@@ -19,4 +19,6 @@ export function toDiagnostic(finding: Finding, ruleDocsBase: string): Diagnostic
     source: 'prfaq',
     message: finding.message,
   };
+  if (finding.related) diagnostic.relatedInformation = finding.related.map(({ range, message }) => ({ location: { uri, range }, message }));
+  return diagnostic;
 }

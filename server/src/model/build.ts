@@ -1,46 +1,72 @@
-// Builds the PR/FAQ model from a document's text. Never throws: any text is a
-// document, however little of a PR/FAQ it holds.
-import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+// Builds the PR/FAQ model from a document's text: one parse, then each part
+// recognised in turn. Any text is a document, however little of a PR/FAQ it holds.
+import type { RootContent } from 'mdast';
+import { buildFaq } from './faq';
+import { findDateline } from './dateline';
+import { findDirectives } from './directives';
+import { readFrontMatter } from './front-matter';
+import { buildSuccessMetrics } from './metrics';
 import { parseMarkdown } from './parse';
-import { nodeRange, wholeTextRange } from './positions';
-import { sectionKindOf } from './section-kind';
-import type { PrFaq, Range, Section } from './types';
+import { findPlaceholders } from './placeholders';
+import { plainTextOf } from './plain-text';
+import { buildPressRelease } from './press-release';
+import { finishSection, splitSections, type SectionWithBlocks } from './sections';
+import { SourceText } from './source';
+import type { PrFaq, SectionKind } from './types';
 
 export function buildModel(text: string): PrFaq {
+  const source = new SourceText(text);
   const tree = parseMarkdown(text);
-  const documentRange = wholeTextRange(text);
-  return { sections: collectSections(tree, documentRange), documentRange };
+  const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), documentRange: source.wholeRange };
+
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  if (yaml) model.frontMatter = readFrontMatter(yaml, source);
+
+  const split = splitSections(tree.children, source);
+  const parts = [...split.parts];
+  const headlessPressRelease = pressReleaseWithoutHeading(split.preamble, parts, source);
+  if (headlessPressRelease) parts.unshift(headlessPressRelease);
+  model.sections = parts.map((part) => part.section);
+
+  const title = split.title ?? titleFromFrontMatter(model);
+  if (title) model.title = title;
+
+  const first = (kind: SectionKind) => parts.find((part) => part.section.kind === kind);
+  const pressRelease = first('press-release');
+  if (pressRelease) model.pressRelease = buildPressRelease(pressRelease, source);
+  const customerFaq = first('customer-faq');
+  if (customerFaq) model.customerFaq = buildFaq(customerFaq, source);
+  const internalFaq = first('internal-faq');
+  if (internalFaq) model.internalFaq = buildFaq(internalFaq, source);
+  const metrics = first('success-metrics');
+  if (metrics) model.successMetrics = buildSuccessMetrics(metrics, source);
+
+  const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
+  model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline?.range);
+  return model;
 }
 
-function collectSections(tree: Root, documentRange: Range): Section[] {
-  const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
-  // The top-level parts sit at the shallowest heading depth that names a part;
-  // a document title above them (a lone `#` heading) is not a part.
-  const named = headings.filter((heading) => sectionKindOf(toString(heading)) !== 'other');
-  const partDepth = named.length > 0 ? Math.min(...named.map((heading) => heading.depth)) : 1;
-  const parts = headings.filter((heading) => heading.depth === partDepth);
-
-  return parts.map((heading) => {
-    const headingRange = nodeRange(heading);
-    const next = headings.find((candidate) => candidate.depth <= partDepth && startLine(candidate) > headingRange.start.line);
-    const end = next ? lineEndBefore(next, tree) : documentRange.end;
-    const title = toString(heading).trim();
-    return { kind: sectionKindOf(title), title, depth: heading.depth, headingRange, range: { start: headingRange.start, end } };
-  });
+/**
+ * A press release written straight under the title, with no heading of its
+ * own, is still a press release when it opens with a dateline.
+ */
+function pressReleaseWithoutHeading(preamble: RootContent[], parts: SectionWithBlocks[], source: SourceText): SectionWithBlocks | undefined {
+  if (parts.some((part) => part.section.kind === 'press-release')) return undefined;
+  const blocks = preamble.filter((node) => node.type !== 'html');
+  const hasDateline = blocks.some((node) => node.type === 'paragraph' && findDateline(plainTextOf(node, source)));
+  if (!hasDateline) return undefined;
+  const start = source.positionAt(blocks[0]?.position?.start.offset ?? 0);
+  const emptyHeading = { start, end: start };
+  const part: SectionWithBlocks = {
+    section: { kind: 'press-release', title: 'Press Release', depth: 0, headingRange: emptyHeading, range: emptyHeading, wordCount: 0 },
+    blocks,
+  };
+  finishSection(part, source);
+  return part;
 }
 
-function startLine(heading: Heading): number {
-  return nodeRange(heading).start.line;
-}
-
-/** The end of the last node that ends before `heading` starts. */
-function lineEndBefore(heading: Heading, tree: Root): Range['end'] {
-  const headingStart = startLine(heading);
-  let end = nodeRange(heading).start;
-  for (const node of tree.children) {
-    const range = nodeRange(node);
-    if (range.end.line < headingStart) end = range.end;
-  }
-  return end;
+function titleFromFrontMatter(model: PrFaq): PrFaq['title'] {
+  const title = model.frontMatter?.data.title;
+  if (typeof title !== 'string' || !model.frontMatter) return undefined;
+  return { text: title, range: model.frontMatter.range };
 }

@@ -12,29 +12,161 @@ export interface Range {
   end: Position;
 }
 
-/** The document parts a PR/FAQ is made of, in their canonical order. */
+/** A piece of the document's prose: its plain text (markup removed) and where it stands. */
+export interface TextSpan {
+  text: string;
+  range: Range;
+}
+
+/** The document parts a PR/FAQ is made of, in their canonical order, then the optional ones. */
 export type SectionKind =
   | 'press-release'
   | 'customer-faq'
   | 'internal-faq'
   | 'success-metrics'
+  | 'tenets'
+  | 'visuals'
+  | 'appendix'
+  | 'stage-notes'
   | 'other';
 
 export interface Section {
   kind: SectionKind;
   /** The heading text as written, e.g. "Part 1 — Press Release". */
   title: string;
-  /** Heading depth, 1 to 6. */
+  /** Heading depth, 1 to 6; 0 for a press release found without a heading of its own. */
   depth: number;
-  /** The heading line alone. */
+  /** The heading line alone (an empty range at the start of the first block when there is no heading). */
   headingRange: Range;
-  /** From the heading to the last line before the next heading of the same or a higher level. */
+  /** From the heading to the end of the last block before the next part. */
+  range: Range;
+  /** Words of prose in the part, headings included. */
+  wordCount: number;
+}
+
+/** How a press-release part was recognised; shown in hovers and used to judge certainty. */
+export type Recognition = 'heading' | 'label' | 'position' | 'content';
+
+export type PressReleasePartKind =
+  | 'headline'
+  | 'subheading'
+  | 'summary'
+  | 'problem'
+  | 'solution'
+  | 'getting-started'
+  | 'call-to-action';
+
+export interface PressReleasePart extends TextSpan {
+  kind: PressReleasePartKind;
+  recognisedBy: Recognition;
+}
+
+export interface Dateline extends TextSpan {
+  city: string;
+  date: string;
+  /** `[LAUNCH DATE]`, `TBD` and the like: present, but not yet decided. */
+  dateIsPlaceholder: boolean;
+}
+
+export type QuoteRole = 'leader' | 'customer';
+
+export interface Speaker extends TextSpan {
+  name: string;
+  /** What follows the name: "General Manager of Clinic Tools at Harbor Health". */
+  title: string;
+}
+
+export interface Quote extends TextSpan {
+  role: QuoteRole;
+  /** Missing when the quote names nobody ("said a customer"). */
+  speaker?: Speaker;
+}
+
+export interface PressRelease {
+  section: Section;
+  headline?: PressReleasePart;
+  subheading?: PressReleasePart;
+  summary?: PressReleasePart;
+  dateline?: Dateline;
+  problem?: PressReleasePart;
+  solution?: PressReleasePart;
+  gettingStarted?: PressReleasePart;
+  callToAction?: PressReleasePart;
+  quotes: Quote[];
+  wordCount: number;
+}
+
+export type FaqStyle = 'heading' | 'qa' | 'bold';
+
+export interface FaqItem {
+  /** The question without its number or `Q:` label. */
+  question: TextSpan;
+  /** "C1", "3", "Q2" when the question is numbered. */
+  number?: string;
+  /** Missing when nothing follows the question before the next one. */
+  answer?: TextSpan;
+  /** The question and its answer. */
+  range: Range;
+  style: FaqStyle;
+}
+
+export interface Faq {
+  section: Section;
+  items: FaqItem[];
+}
+
+export type MetricType = 'input' | 'output';
+
+export interface Metric extends TextSpan {
+  name: string;
+  /** The first figure in the target, e.g. "35%", "15 minutes", "1,200". */
+  target?: string;
+  unit?: string;
+  timeFrame?: string;
+  type?: MetricType;
+  /** Whether the type was written down or guessed from the metric's words. */
+  typeStated: boolean;
+}
+
+export interface SuccessMetrics {
+  section: Section;
+  metrics: Metric[];
+  style: 'table' | 'list' | 'paragraphs';
+}
+
+export interface Placeholder extends TextSpan {
+  /** True for the launch date in the dateline. */
+  inDateline: boolean;
+}
+
+export interface FrontMatter {
+  range: Range;
+  /** Top-level keys, when the YAML is a mapping. */
+  data: Record<string, unknown>;
+  /** The YAML parser's message when the block does not parse. */
+  error?: string;
+}
+
+/** A suppression comment in the document. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Empty: every rule. */
+  ruleIds: string[];
   range: Range;
 }
 
 export interface PrFaq {
-  /** Top-level parts, in document order. */
+  frontMatter?: FrontMatter;
+  /** The document title: a lone heading above the parts, or front matter `title`. */
+  title?: TextSpan;
+  /** Parts in document order, each with its range. */
   sections: Section[];
+  pressRelease?: PressRelease;
+  customerFaq?: Faq;
+  internalFaq?: Faq;
+  successMetrics?: SuccessMetrics;
+  placeholders: Placeholder[];
+  directives: Directive[];
   /** Range of the whole text, for findings about the document as a whole. */
   documentRange: Range;
 }

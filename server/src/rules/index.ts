@@ -1,16 +1,57 @@
-// The rule catalogue and the one entry point that runs it over a model.
-import type { PrFaq } from '../model/types';
+// The rule catalogue, in the order a reviewer reads the document.
+import { duplicateQuestion } from './duplicate-question';
+import { faqMissingAnswer } from './faq-missing-answer';
+import { faqOrder } from './faq-order';
+import { headlineProductNameOnly } from './headline-product-name-only';
+import { internalFaqCoreTopics } from './internal-faq-core-topics';
+import { faqLength } from './faq-length';
+import { pressReleaseLength } from './press-release-length';
+import { metricMissingTarget } from './metric-missing-target';
+import { metricsAllOutputs } from './metrics-all-outputs';
 import { missingPressRelease } from './missing-press-release';
-import type { Finding, Rule } from './types';
+import { missingSection } from './missing-section';
+import { callToActionOneSentence } from './call-to-action-one-sentence';
+import { subheadingOneSentence } from './subheading-one-sentence';
+import { placeholder } from './placeholder';
+import { missingCallToAction } from './missing-call-to-action';
+import { missingCustomerQuote } from './missing-customer-quote';
+import { missingDateline } from './missing-dateline';
+import { missingGettingStarted } from './missing-getting-started';
+import { missingHeadline } from './missing-headline';
+import { missingLeaderQuote } from './missing-leader-quote';
+import { missingSubheading } from './missing-subheading';
+import { problemWithoutData } from './problem-without-data';
+import { questionMark } from './question-mark';
+import { quoteWithoutSpeaker } from './quote-without-speaker';
+import { sectionOrder } from './section-order';
+import type { Rule } from './types';
 
-export const rules: readonly Rule[] = [missingPressRelease];
+export const rules: readonly Rule[] = [
+  missingPressRelease,
+  missingSection,
+  sectionOrder,
+  faqOrder,
+  missingHeadline,
+  missingSubheading,
+  missingDateline,
+  missingLeaderQuote,
+  missingCustomerQuote,
+  missingGettingStarted,
+  missingCallToAction,
+  subheadingOneSentence,
+  callToActionOneSentence,
+  headlineProductNameOnly,
+  problemWithoutData,
+  quoteWithoutSpeaker,
+  questionMark,
+  faqMissingAnswer,
+  duplicateQuestion,
+  internalFaqCoreTopics,
+  metricMissingTarget,
+  metricsAllOutputs,
+  placeholder,
+  pressReleaseLength,
+  faqLength,
+];
 
-export function runRules(model: PrFaq): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    for (const found of rule.check(model)) {
-      findings.push({ ruleId: rule.id, severity: rule.defaultSeverity, ...found });
-    }
-  }
-  return findings;
-}
+export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

@@ -1,3 +1,4 @@
+import { startOf } from './helpers';
 import type { Rule } from './types';
 
 /** A PR/FAQ starts with its press release: without one there is nothing to work backwards from. */
@@ -7,7 +8,7 @@ export const missingPressRelease: Rule = {
   description: 'The document has no press release section.',
   check(model) {
     if (model.sections.some((section) => section.kind === 'press-release')) return [];
-    const range = model.sections[0]?.headingRange ?? { start: model.documentRange.start, end: model.documentRange.start };
+    const range = model.sections[0]?.headingRange ?? startOf(model.documentRange);
     return [
       {
         range,

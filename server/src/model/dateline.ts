@@ -1,0 +1,27 @@
+// The dateline that opens a press release summary: "SEATTLE, WA — June 1, 2027 —".
+import type { PlainText } from './plain-text';
+import type { Dateline } from './types';
+
+const month = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const realDate = String.raw`(?:${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${month},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|${month},?\s+\d{4})`;
+const placeholderDate = String.raw`(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|TBD|TBC|XX+(?:[/ ,.-]+XX+)*|${month}\s+X+,?\s+(?:\d{4}|X+)|(?:Month|MM)\b[^—–\n]{0,20})`;
+const city = String.raw`(?:\[[^\]\n]{1,30}\](?:,\s*\[[^\]\n]{1,30}\])?|[A-Z][\p{L}.'’ -]{1,40}?(?:,\s*[A-Z][\p{L}.'’ -]{1,30}?){0,2})`;
+const dash = String.raw`(?:—|–|--|-|:)`;
+const pattern = new RegExp(
+  String.raw`^\s*(?<city>${city})\s*(?:\([^)\n]{1,40}\)\s*)?${dash}\s*(?:\(?[A-Z][\p{L} ]{1,30}\)?\s*${dash}\s*)?(?:(?<date>${realDate})|(?<placeholder>${placeholderDate}))\s*(?:${dash}|,|\.)`,
+  'u',
+);
+
+/** The dateline at `from` in `plain`, if the text there opens with one. */
+export function findDateline(plain: PlainText, from = 0): Dateline | undefined {
+  const match = pattern.exec(plain.text.slice(from));
+  if (!match?.groups) return undefined;
+  const date = (match.groups.date ?? match.groups.placeholder ?? '').trim();
+  const span = plain.span(from, from + match[0].length);
+  return {
+    ...span,
+    city: match.groups.city!.trim(),
+    date,
+    dateIsPlaceholder: match.groups.date === undefined,
+  };
+}

@@ -1,0 +1,132 @@
+// Success metrics from a table, a list, or headed paragraphs: each metric's
+// name, target figure, time frame and whether it is an input or an output.
+import type { List, RootContent, Table } from 'mdast';
+import { plainTextOf, type PlainText } from './plain-text';
+import type { SectionWithBlocks } from './sections';
+import type { SourceText } from './source';
+import type { Metric, MetricType, SuccessMetrics } from './types';
+
+const month = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const timeFramePattern = new RegExp(
+  [
+    String.raw`${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`,
+    String.raw`\d{1,2}\s+${month},?\s+\d{4}`,
+    String.raw`${month},?\s+\d{4}`,
+    String.raw`\d{4}-\d{2}(?:-\d{2})?`,
+    String.raw`\b(?:Q[1-4]|H[12])\s*(?:FY\s*)?'?\d{2,4}\b`,
+    String.raw`\bFY\s*'?\d{2,4}\b`,
+    String.raw`\b(?:within|in|after|by|over|for)\s+(?:the\s+)?(?:first\s+|next\s+)?(?:\d+|one|two|three|four|six|twelve|eighteen)\s+(?:days?|weeks?|months?|quarters?|years?)\b`,
+    String.raw`\b(?:within|in|by|after|during)\s+(?:the\s+)?(?:first|second|next)\s+(?:day|week|month|quarter|year|half)\b`,
+    String.raw`\b(?:end|close)\s+of\s+(?:the\s+)?(?:\d{4}|year|quarter|Q[1-4]|fiscal year|pilot|launch year)\b`,
+    String.raw`\b(?:launch|day)\s*\+\s*\d+\s*(?:days?|d|weeks?|months?)?\b`,
+    String.raw`\b(?:by|in|before|during)\s+(?:20\d{2})\b`,
+    String.raw`^\s*20\d{2}\s*$`,
+  ].join('|'),
+  'i',
+);
+const figurePattern = /(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|pp|x|×|ms|milliseconds?|seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|k\b|K\b|M\b|B\b|million|billion|thousand|points?|stars?|clinics?|customers?|users?|teams?|stores?)?/;
+
+export function buildSuccessMetrics(part: SectionWithBlocks, source: SourceText): SuccessMetrics {
+  const tables = part.blocks.filter((node): node is Table => node.type === 'table');
+  if (tables.length > 0) return { section: part.section, metrics: tables.flatMap((table) => metricsOfTable(table, source)), style: 'table' };
+  const lists = part.blocks.filter((node): node is List => node.type === 'list');
+  if (lists.length > 0) return { section: part.section, metrics: lists.flatMap((list) => metricsOfList(list, source)), style: 'list' };
+  return { section: part.section, metrics: metricsOfParagraphs(part.blocks, source), style: 'paragraphs' };
+}
+
+type Column = 'name' | 'type' | 'target' | 'date' | 'baseline';
+const columnPatterns: Array<[Column, RegExp]> = [
+  ['type', /\b(?:type|input|output|kind|category|i\/o)\b/i],
+  ['baseline', /\b(?:baseline|today|current|now)\b/i],
+  ['date', /\b(?:by|date|deadline|when|time ?frame|timeline|due|target date)\b/i],
+  ['target', /\b(?:target|goal|threshold|value|success|aim)\b/i],
+  ['name', /\b(?:metric|measure|kpi|name|what|indicator)\b/i],
+];
+
+function metricsOfTable(table: Table, source: SourceText): Metric[] {
+  const [header, ...rows] = table.children;
+  if (!header) return [];
+  const columns = header.children.map((cell) => {
+    const text = plainTextOf(cell, source).text;
+    return columnPatterns.find(([, pattern]) => pattern.test(text))?.[0];
+  });
+  if (!columns.includes('name')) columns[0] = 'name';
+  return rows.map((row) => {
+    const cellText = (column: Column) => {
+      const index = columns.indexOf(column);
+      return index >= 0 && row.children[index] ? plainTextOf(row.children[index]!, source).text.trim() : '';
+    };
+    const rowText = plainTextOf(row.children, source);
+    const name = cellText('name') || rowText.text.split('\n')[0]!.trim();
+    const targetText = columns.includes('target') ? cellText('target') : withoutColumn(rowText.text, name);
+    const dateText = cellText('date');
+    const stated = statedType(cellText('type'));
+    return makeMetric(rowText, name, targetText, dateText || targetText || name, stated);
+  });
+}
+
+function withoutColumn(text: string, name: string): string {
+  return text.replace(name, ' ');
+}
+
+function metricsOfList(list: List, source: SourceText): Metric[] {
+  return list.children.map((item) => {
+    const plain = plainTextOf(item, source);
+    const first = item.children[0];
+    const strong = first?.type === 'paragraph' && first.children[0]?.type === 'strong' ? plainTextOf(first.children[0], source).text : undefined;
+    const name = (strong ?? plain.text.split(/[:—–]|\s-\s|\(/)[0] ?? plain.text).replace(/^\s*(?:input|output)\s*[:—–-]\s*/i, '').trim();
+    const rest = strong ? plain.text.slice(plain.text.indexOf(strong) + strong.length) : plain.text;
+    return makeMetric(plain, name, rest, rest, statedType(plain.text));
+  });
+}
+
+function metricsOfParagraphs(blocks: RootContent[], source: SourceText): Metric[] {
+  const metrics: Metric[] = [];
+  blocks.forEach((node, index) => {
+    if (node.type !== 'heading' && node.type !== 'paragraph') return;
+    const plain = plainTextOf(node, source);
+    if (node.type === 'heading') {
+      const next = blocks[index + 1];
+      const detail = next?.type === 'paragraph' ? plainTextOf(next, source).text : '';
+      metrics.push(makeMetric(plain, plain.text.trim(), detail, detail, statedType(`${plain.text} ${detail}`)));
+    } else if (node.children[0]?.type === 'strong' && blocks[index - 1]?.type !== 'heading') {
+      const name = plainTextOf(node.children[0], source).text.replace(/[:.]\s*$/, '');
+      const rest = plain.text.slice(plain.text.indexOf(name) + name.length);
+      metrics.push(makeMetric(plain, name, rest, rest, statedType(plain.text)));
+    }
+  });
+  return metrics;
+}
+
+function makeMetric(plain: PlainText, name: string, targetText: string, timeText: string, stated: MetricType | undefined): Metric {
+  const timeFrame = timeFramePattern.exec(timeText)?.[0]?.trim();
+  const targetWithoutDate = timeFrame ? targetText.replace(timeFrame, ' ') : targetText;
+  const figure = figurePattern.exec(targetWithoutDate)?.[0]?.trim();
+  const span = plain.span();
+  const metric: Metric = { ...span, name, typeStated: stated !== undefined };
+  if (figure) {
+    metric.target = figure;
+    const unit = /[\d.,]\s?([^\d\s.,].*)$/.exec(figure)?.[1];
+    if (unit) metric.unit = unit.trim();
+  }
+  if (timeFrame) metric.timeFrame = timeFrame;
+  const type = stated ?? inferredType(`${name} ${targetText}`);
+  if (type) metric.type = type;
+  return metric;
+}
+
+function statedType(text: string): MetricType | undefined {
+  const match = /\b(input|output)s?\b/i.exec(text);
+  return match ? (match[1]!.toLowerCase() as MetricType) : undefined;
+}
+
+const outputWords = /\b(?:revenue|sales|sign-?ups|signups|subscribers|customers|users|retention|churn|nps|net promoter|adoption|orders|installs|downloads|market share|profit|bookings|renewals|active|monthly active|mau|dau|growth|conversions?)\b/i;
+const inputWords = /\b(?:time|latency|speed|accuracy|price|cost|selection|coverage|availability|response|defects?|errors?|steps|uptime|delay|wait|load|freshness|in-stock|catalog|setup)\b/i;
+
+function inferredType(text: string): MetricType | undefined {
+  const input = inputWords.test(text);
+  const output = outputWords.test(text);
+  if (input && !output) return 'input';
+  if (output && !input) return 'output';
+  return undefined;
+}

@@ -1,0 +1,39 @@
+// Labels writers put on press-release parts, as headings ("### The problem")
+// or bold run-in labels ("**The problem.**"), mapped to the part they name.
+
+export type LabelledPart =
+  | 'headline'
+  | 'subheading'
+  | 'summary'
+  | 'problem'
+  | 'solution'
+  | 'leader-quote'
+  | 'getting-started'
+  | 'customer-quote'
+  | 'call-to-action';
+
+const labels: Array<[LabelledPart, RegExp]> = [
+  ['headline', /^(?:the\s+)?(?:headline|title)$/],
+  ['subheading', /^(?:the\s+)?(?:sub-?headings?|sub-?headlines?|sub-?titles?|subhead|deck)$/],
+  ['summary', /^(?:the\s+)?(?:summary|intro|introduction|opening|overview|summary paragraph|lede|lead paragraph)$/],
+  ['problem', /^(?:the\s+)?(?:customer\s+)?(?:problem|pain|pain points?|challenge|opportunity|problem statement)$/],
+  ['solution', /^(?:the\s+)?(?:solution|product|what it does|how we solve it)$/],
+  ['leader-quote', /^(?:the\s+)?(?:leader|leadership|company|spokesperson|executive|internal|exec)\s+quotes?$|^quote from (?:the\s+)?(?:leader|company|spokesperson)$/],
+  ['getting-started', /^(?:the\s+)?(?:getting started|how to get started|how it works|how to start|how to begin|get started)$/],
+  ['customer-quote', /^(?:the\s+)?(?:customer|user|external)\s+(?:quotes?|testimonials?)$|^testimonials?$|^quote from (?:a\s+)?customer$/],
+  ['call-to-action', /^(?:the\s+)?(?:call to action|cta|next steps?|where to get it|how to get it|learn more|availability|closing)$/],
+];
+
+/** The part a label names, or undefined for any other text. */
+export function partOfLabel(label: string): LabelledPart | undefined {
+  const normalised = label
+    .toLowerCase()
+    .replace(/[*_`:.!\u2014\u2013-]+\s*$/u, '')
+    .replace(/^[\s#*_]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [part, pattern] of labels) {
+    if (pattern.test(normalised)) return part;
+  }
+  return undefined;
+}

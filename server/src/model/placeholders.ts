@@ -1,0 +1,38 @@
+// Text left for later: "[TBD]", "[CUSTOMER NAME]", "TODO", "XX%", "$XX".
+import type { PlainText } from './plain-text';
+import type { Placeholder, Range } from './types';
+
+const patterns = [
+  /\[(?:TBD|TBC|TK|TODO|[A-Z][A-Z0-9 _/&.'’-]*[A-Z0-9]|[^\]\n]{0,30}\b(?:insert|name|date|city|state|product|company|customer|price|number|metric|quote|title|url|link|placeholder|here)\b[^\]\n]{0,30})\]/gi,
+  /\b(?:TODO|TBD|TBC|FIXME)\b/g,
+  /(?:\$|€|£)\s?X{2,}(?:[.,]X+)?|\bX{2,}(?:[.,]X+)?\s?%|\bX{2,}\b/g,
+];
+/** Bracketed words that are ordinary text, not placeholders (citations, check boxes). */
+const ordinaryBrackets = /^\[(?:\d+|x| |[A-Z]{1,3}\d*)\]$/;
+
+export function findPlaceholders(plain: PlainText, dateline: Range | undefined): Placeholder[] {
+  const found = new Map<number, Placeholder>();
+  for (const pattern of patterns) {
+    for (const match of plain.text.matchAll(pattern)) {
+      const start = match.index;
+      if (found.has(start) || [...found.values()].some((seen) => overlaps(seen, start, plain))) continue;
+      if (ordinaryBrackets.test(match[0]) && match[0] !== '[TBD]') continue;
+      const span = plain.span(start, start + match[0].length);
+      found.set(start, { ...span, inDateline: dateline !== undefined && within(span.range, dateline) });
+    }
+  }
+  return [...found.entries()].sort(([a], [b]) => a - b).map(([, placeholder]) => placeholder);
+}
+
+function overlaps(seen: Placeholder, start: number, plain: PlainText): boolean {
+  const position = plain.rangeOf(start, start).start;
+  return comparePositions(position, seen.range.start) >= 0 && comparePositions(position, seen.range.end) < 0;
+}
+
+function within(inner: Range, outer: Range): boolean {
+  return comparePositions(inner.start, outer.start) >= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+export function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
+}

@@ -1,0 +1,106 @@
+// The readable text of a markdown node, with a map back to source offsets, so
+// a word found in the text can be underlined exactly where it stands.
+import type { Nodes } from 'mdast';
+import type { SourceText } from './source';
+import type { Range, TextSpan } from './types';
+
+interface Segment {
+  textStart: number;
+  sourceStart: number;
+  length: number;
+}
+
+export class PlainText {
+  constructor(
+    readonly text: string,
+    private readonly segments: Segment[],
+    private readonly source: SourceText,
+    /** Where the node starts and ends in the source, for text with no segment. */
+    private readonly fallback: { start: number; end: number },
+  ) {}
+
+  /** The source offset of a text index (an end index maps to the end of its segment). */
+  sourceOffset(index: number, isEnd = false): number {
+    if (this.segments.length === 0) return isEnd ? this.fallback.end : this.fallback.start;
+    for (const segment of this.segments) {
+      const segmentEnd = segment.textStart + segment.length;
+      if (index < segmentEnd || (isEnd && index === segmentEnd)) {
+        return segment.sourceStart + Math.max(0, index - segment.textStart);
+      }
+    }
+    const last = this.segments[this.segments.length - 1]!;
+    return last.sourceStart + last.length;
+  }
+
+  rangeOf(start: number, end: number): Range {
+    const startOffset = this.sourceOffset(start);
+    const endOffset = Math.max(startOffset, this.sourceOffset(end, true));
+    return this.source.rangeAt(startOffset, endOffset);
+  }
+
+  /** The span of `text.slice(start, end)`, trimmed of surrounding white space. */
+  span(start = 0, end = this.text.length): TextSpan {
+    const slice = this.text.slice(start, end);
+    const leading = slice.length - slice.trimStart().length;
+    const trailing = slice.length - slice.trimEnd().length;
+    const from = start + leading;
+    const to = Math.max(from, end - trailing);
+    return { text: this.text.slice(from, to), range: this.rangeOf(from, to) };
+  }
+}
+
+/** Block children are joined by a blank line, inline breaks by a newline; HTML (comments) is left out. */
+export function plainTextOf(nodes: Nodes | Nodes[], source: SourceText): PlainText {
+  const list = Array.isArray(nodes) ? nodes : [nodes];
+  let text = '';
+  const segments: Segment[] = [];
+
+  const add = (value: string, sourceStart: number | undefined): void => {
+    if (value.length === 0) return;
+    if (sourceStart !== undefined) segments.push({ textStart: text.length, sourceStart, length: value.length });
+    text += value;
+  };
+
+  const visit = (node: Nodes, blockSeparator: boolean): void => {
+    switch (node.type) {
+      case 'text':
+        add(node.value, node.position?.start.offset);
+        return;
+      case 'inlineCode':
+        add(node.value, node.position?.start.offset === undefined ? undefined : node.position.start.offset + 1);
+        return;
+      case 'break':
+        add('\n', undefined);
+        return;
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+      case 'definition':
+      case 'yaml':
+      case 'code':
+      case 'thematicBreak':
+        return;
+      default:
+        break;
+    }
+    if (!('children' in node)) return;
+    node.children.forEach((child, index) => {
+      const isBlock = blockSeparator && index > 0 && !isInline(child);
+      if (isBlock && text.length > 0 && !text.endsWith('\n\n')) add('\n\n', undefined);
+      visit(child as Nodes, true);
+    });
+  };
+
+  list.forEach((node, index) => {
+    if (index > 0 && text.length > 0) add('\n\n', undefined);
+    visit(node, true);
+  });
+  const first = list[0]?.position?.start.offset ?? 0;
+  const last = list[list.length - 1]?.position?.end.offset ?? first;
+  return new PlainText(text, segments, source, { start: first, end: last });
+}
+
+function isInline(node: { type: string }): boolean {
+  return ['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'break', 'html', 'image', 'imageReference', 'footnoteReference'].includes(node.type);
+}

@@ -1,0 +1,242 @@
+// Recognises the parts of a press release. Writers label parts with headings
+// ("### The problem"), bold run-in labels ("**The problem.**"), or not at all;
+// labels win, then content (a dateline, a quotation), then position in the
+// canonical order: headline, subheading, summary, problem, solution, leader
+// quote, getting started, customer quote, call to action.
+import type { Paragraph, RootContent } from 'mdast';
+import { findDateline } from './dateline';
+import { partOfLabel, type LabelledPart } from './part-labels';
+import { plainTextOf, type PlainText } from './plain-text';
+import { announcingCompany, assignRoles, findQuote, type QuoteCandidate } from './quotes';
+import type { SectionWithBlocks } from './sections';
+import type { SourceText } from './source';
+import type { Dateline, PressRelease, PressReleasePart, PressReleasePartKind, Quote, QuoteRole, Range, Recognition } from './types';
+import { countWords, sentences } from './words';
+
+interface Unit {
+  node: RootContent;
+  plain: PlainText;
+  /** Where the content starts in `plain.text`, after any run-in label. */
+  from: number;
+  label?: LabelledPart;
+  labelledBy?: 'heading' | 'label';
+  isHeading: boolean;
+  /** A paragraph set entirely in bold or italics: how plain-markdown headlines are often written. */
+  isEmphasised: boolean;
+  quote?: QuoteCandidate;
+  assigned?: LabelledPart;
+  recognisedBy?: Recognition;
+}
+
+export function buildPressRelease(part: SectionWithBlocks, source: SourceText): PressRelease {
+  const units = collectUnits(part.blocks, source);
+  const parts = new Map<LabelledPart, Unit[]>();
+  const assign = (unit: Unit, kind: LabelledPart, how: Recognition) => {
+    unit.assigned = kind;
+    unit.recognisedBy = how;
+    parts.set(kind, [...(parts.get(kind) ?? []), unit]);
+  };
+
+  for (const unit of units) if (unit.label) assign(unit, unit.label, unit.labelledBy === 'heading' ? 'heading' : 'label');
+  assignHeadlines(units, parts, assign);
+
+  let dateline: Dateline | undefined;
+  for (const unit of units) {
+    if (unit.isHeading || (unit.assigned && unit.assigned !== 'summary')) continue;
+    dateline = findDateline(unit.plain, unit.from);
+    if (dateline) {
+      if (!parts.has('summary')) assign(unit, 'summary', 'content');
+      break;
+    }
+  }
+
+  for (const unit of units) {
+    if (unit.isHeading || (unit.assigned && unit.assigned !== 'leader-quote' && unit.assigned !== 'customer-quote')) continue;
+    const quote = findQuote(unit.plain, unit.from, unit.node.type === 'blockquote');
+    if (quote) unit.quote = quote;
+  }
+  const body = units.filter((unit) => !unit.isHeading && unit.node.type !== 'list' && !unit.assigned);
+  if (!parts.has('summary')) {
+    const first = body.find((unit) => !unit.quote);
+    if (first) assign(first, 'summary', 'position');
+  }
+  assignByPosition(units, parts, assign);
+
+  const quotes = buildQuotes(units, parts);
+  const partOf = (kind: PressReleasePartKind): PressReleasePart | undefined => spanOfUnits(kind, parts.get(kind) ?? []);
+  const result: PressRelease = { section: part.section, quotes, wordCount: part.section.wordCount };
+  for (const kind of ['headline', 'subheading', 'summary', 'problem', 'solution', 'getting-started', 'call-to-action'] as const) {
+    const found = partOf(kind);
+    if (!found) continue;
+    if (kind === 'headline') result.headline = found;
+    else if (kind === 'subheading') result.subheading = found;
+    else if (kind === 'summary') result.summary = found;
+    else if (kind === 'problem') result.problem = found;
+    else if (kind === 'solution') result.solution = found;
+    else if (kind === 'getting-started') result.gettingStarted = found;
+    else result.callToAction = found;
+  }
+  if (dateline) result.dateline = dateline;
+  return result;
+}
+
+function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
+  const units: Unit[] = [];
+  let pendingLabel: LabelledPart | undefined;
+  for (const node of blocks) {
+    if (node.type === 'heading') {
+      const plain = plainTextOf(node, source);
+      const label = partOfLabel(plain.text);
+      if (label) {
+        pendingLabel = label;
+        continue;
+      }
+      pendingLabel = undefined;
+      units.push({ node, plain, from: 0, isHeading: true, isEmphasised: false });
+      continue;
+    }
+    if (node.type !== 'paragraph' && node.type !== 'blockquote' && node.type !== 'list') continue;
+    const plain = plainTextOf(node, source);
+    if (plain.text.trim().length === 0) continue;
+    const unit: Unit = { node, plain, from: 0, isHeading: false, isEmphasised: node.type === 'paragraph' && isEmphasised(node) };
+    const runIn = node.type === 'paragraph' ? runInLabel(node, plain) : undefined;
+    if (runIn) {
+      unit.label = runIn.label;
+      unit.labelledBy = 'label';
+      unit.from = runIn.from;
+      unit.isEmphasised = false;
+    } else if (pendingLabel) {
+      unit.label = pendingLabel;
+      unit.labelledBy = 'heading';
+    }
+    units.push(unit);
+  }
+  return units;
+}
+
+/** "**The problem.** Text", "*Headline:* Text" or "Problem: text": the label and where the text after it starts. */
+function runInLabel(paragraph: Paragraph, plain: PlainText): { label: LabelledPart; from: number } | undefined {
+  const first = paragraph.children[0];
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    const labelText = plainTextOfInline(first);
+    const label = partOfLabel(labelText);
+    if (label) {
+      const after = plain.text.indexOf(labelText) + labelText.length;
+      const rest = /^[\s:.—–-]*/.exec(plain.text.slice(after))![0].length;
+      return { label, from: after + rest };
+    }
+  }
+  const plainLabel = /^([A-Z][A-Za-z -]{2,30}?)\s*[:—–]\s+/.exec(plain.text);
+  const label = plainLabel ? partOfLabel(plainLabel[1]!) : undefined;
+  return label && plainLabel ? { label, from: plainLabel[0].length } : undefined;
+}
+
+function plainTextOfInline(node: { children?: unknown[]; value?: unknown }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((child) => plainTextOfInline(child as { children?: unknown[]; value?: unknown })).join('');
+}
+
+function isEmphasised(paragraph: Paragraph): boolean {
+  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return meaningful.length === 1 && (meaningful[0]!.type === 'strong' || meaningful[0]!.type === 'emphasis');
+}
+
+/** Headline and subheading: the first headings (or short emphasised paragraphs) before the body. */
+function assignHeadlines(units: Unit[], parts: Map<LabelledPart, Unit[]>, assign: (unit: Unit, kind: LabelledPart, how: Recognition) => void): void {
+  const leading: Unit[] = [];
+  for (const unit of units) {
+    if (unit.assigned === 'headline' || unit.assigned === 'subheading') {
+      leading.push(unit);
+      continue;
+    }
+    if (unit.assigned) break;
+    const shortEmphasis = unit.isEmphasised && countWords(unit.plain.text) <= 40 && !findDateline(unit.plain);
+    if (unit.isHeading || shortEmphasis) leading.push(unit);
+    else break;
+  }
+  for (const unit of leading) {
+    if (unit.assigned) continue;
+    if (!parts.has('headline')) assign(unit, 'headline', unit.isHeading ? 'heading' : 'position');
+    else if (!parts.has('subheading')) assign(unit, 'subheading', unit.isHeading ? 'heading' : 'position');
+  }
+}
+
+const gettingStartedCue = /^(?:to get started|getting started|get started|to start|to begin|starting|setting up|setup|it takes|customers? (?:can )?(?:start|begin|sign up|download)|signing up)|\b(?:get started|sign(?:s)? up|to start using|to begin using)\b/i;
+const callToActionCue = /\b(?:available (?:today|now|at|from|in)|visit|learn more|sign up|start (?:a|your) (?:free )?trial|go to|join the|waitlist|pre-?order|order (?:at|from|today)|download|request (?:a|access)|https?:\/\/|www\.|\.\w{2,}\/)/i;
+const problemCue = /\b(?:today|struggle|lose|lost|spend|waste|cannot|can't|hard|difficult|frustrat|pain|problem|miss|delay|wait|manual|expensive|costs?)\b/i;
+
+/** Unlabelled body paragraphs take the part their place in the canonical order gives them. */
+function assignByPosition(units: Unit[], parts: Map<LabelledPart, Unit[]>, assign: (unit: Unit, kind: LabelledPart, how: Recognition) => void): void {
+  const summaryIndex = units.findIndex((unit) => unit.assigned === 'summary');
+  const after = units.slice(summaryIndex + 1);
+  const quoteIndexes = after.flatMap((unit, index) => (unit.quote ? [index] : []));
+  const free = after
+    .map((unit, index) => ({ unit, index }))
+    .filter(({ unit }) => !unit.isHeading && !unit.quote && !unit.assigned && unit.node.type !== 'list');
+  const lastFree = free[free.length - 1];
+
+  if (lastFree && !parts.has('call-to-action') && sentences(lastFree.unit.plain.text).length <= 2 && callToActionCue.test(lastFree.unit.plain.text)) {
+    assign(lastFree.unit, 'call-to-action', 'content');
+  }
+  for (const { unit } of free) {
+    if (!unit.assigned && !parts.has('getting-started') && gettingStartedCue.test(unit.plain.text.slice(unit.from))) assign(unit, 'getting-started', 'content');
+  }
+
+  const firstQuote = quoteIndexes[0] ?? Number.POSITIVE_INFINITY;
+  const lastQuote = quoteIndexes[quoteIndexes.length - 1] ?? Number.POSITIVE_INFINITY;
+  const remaining = free.filter(({ unit }) => !unit.assigned);
+  const beforeQuotes = remaining.filter(({ index }) => index < firstQuote);
+  const betweenQuotes = remaining.filter(({ index }) => index > firstQuote && index < lastQuote);
+  const afterQuotes = remaining.filter(({ index }) => index > lastQuote);
+
+  beforeQuotes.forEach(({ unit }, order) => {
+    if (order === 0 && beforeQuotes.length === 1 && parts.has('problem') === false && !problemCue.test(unit.plain.text)) {
+      if (!parts.has('solution')) assign(unit, 'solution', 'position');
+      return;
+    }
+    if (!parts.has('problem')) assign(unit, 'problem', 'position');
+    else if (!parts.has('solution') || parts.get('solution')![0]!.recognisedBy === 'position') assign(unit, 'solution', 'position');
+  });
+  for (const { unit } of betweenQuotes) {
+    if (!parts.has('getting-started') || parts.get('getting-started')![0]!.recognisedBy === 'position') assign(unit, 'getting-started', 'position');
+  }
+  if (afterQuotes.length > 0 && !parts.has('call-to-action')) {
+    assign(afterQuotes[afterQuotes.length - 1]!.unit, 'call-to-action', 'position');
+  }
+  for (const { unit } of afterQuotes) {
+    if (!unit.assigned && !parts.has('getting-started')) assign(unit, 'getting-started', 'position');
+  }
+  // With no quotation to divide the body, the order alone decides after the solution.
+  if (quoteIndexes.length === 0) {
+    const leftover = free.filter(({ unit }) => !unit.assigned);
+    if (leftover.length > 0 && !parts.has('call-to-action')) assign(leftover.pop()!.unit, 'call-to-action', 'position');
+    for (const { unit } of leftover) if (!parts.has('getting-started')) assign(unit, 'getting-started', 'position');
+  }
+  // Lists continue the part of the paragraph before them ("Getting started takes three steps:").
+  units.forEach((unit, index) => {
+    if (unit.node.type !== 'list' || unit.assigned) return;
+    const previous = units[index - 1];
+    if (previous?.assigned && !previous.quote) assign(unit, previous.assigned, previous.recognisedBy ?? 'position');
+  });
+}
+
+function buildQuotes(units: Unit[], parts: Map<LabelledPart, Unit[]>): Quote[] {
+  const quoted = units.filter((unit) => unit.quote || unit.assigned === 'leader-quote' || unit.assigned === 'customer-quote');
+  const candidates = quoted.map((unit) => unit.quote ?? unit.plain.span(unit.from));
+  const labelled = new Map<QuoteCandidate, QuoteRole>();
+  quoted.forEach((unit, index) => {
+    if (unit.assigned === 'leader-quote') labelled.set(candidates[index]!, 'leader');
+    if (unit.assigned === 'customer-quote') labelled.set(candidates[index]!, 'customer');
+  });
+  const summary = parts.get('summary')?.[0];
+  const company = summary ? announcingCompany(summary.plain.text.slice(summary.from)) : undefined;
+  const roles = assignRoles(candidates, company, labelled);
+  return candidates.map((candidate, index) => ({ ...candidate, role: roles[index]! }));
+}
+
+function spanOfUnits(kind: PressReleasePartKind, units: Unit[]): PressReleasePart | undefined {
+  if (units.length === 0) return undefined;
+  const spans = units.map((unit) => unit.plain.span(unit.from));
+  const range: Range = { start: spans[0]!.range.start, end: spans[spans.length - 1]!.range.end };
+  return { kind, text: spans.map((span) => span.text).join('\n\n'), range, recognisedBy: units[0]!.recognisedBy ?? 'position' };
+}

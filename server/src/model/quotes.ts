@@ -1,0 +1,82 @@
+// Quotations in a press release, who said them, and whether that is the
+// company's leader or a customer.
+import type { PlainText } from './plain-text';
+import type { QuoteRole, Speaker, TextSpan } from './types';
+
+export interface QuoteCandidate extends TextSpan {
+  speaker?: Speaker;
+}
+
+/** A quoted passage of at least this many words is a quotation, not a scare quote. */
+const minimumQuotedWords = 5;
+const quoted = /[“"]([^”"]+)[”"]/g;
+
+const honorific = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?`;
+const nameWord = String.raw`[A-Z][\p{L}'’-]+\.?`;
+const name = String.raw`(?:\[[^\]\n]{1,40}\]|${honorific}${nameWord}(?:\s+${nameWord}){1,3})`;
+const verbs = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|commented|shared|shares)`;
+const notNames = /^(?:The|A|An|Our|Their|This|That|One|Every|Each|Its|His|Her)\b/;
+const attributionPatterns = [
+  new RegExp(String.raw`${verbs}\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
+  new RegExp(String.raw`(?<name>${name})(?:,\s*(?<title>[^,”"\n]{3,80}),)?\s+${verbs}\b`, 'u'),
+  new RegExp(String.raw`(?:^|\n)\s*(?:—|–|--|-)\s*(?<name>${name})(?:,\s*(?<title>[^\n]+?))?\s*$`, 'mu'),
+  new RegExp(String.raw`according to\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
+];
+
+/** A quotation in `plain` (from `from`), as one candidate covering the whole paragraph or block. */
+export function findQuote(plain: PlainText, from: number, isBlockquote: boolean): QuoteCandidate | undefined {
+  const text = plain.text.slice(from);
+  const passages = [...text.matchAll(quoted)].filter((match) => match[1]!.trim().split(/\s+/).length >= minimumQuotedWords);
+  if (passages.length === 0 && !isBlockquote) return undefined;
+  if (passages.length === 0 && !/^\s*[“"]/.test(text)) return undefined;
+  const span = plain.span(from);
+  const speaker = findSpeaker(plain, from, text);
+  return speaker ? { ...span, speaker } : span;
+}
+
+function findSpeaker(plain: PlainText, from: number, text: string): Speaker | undefined {
+  // Attributions sit outside the quotation marks; blank the quoted words out so "says" inside a quote is not taken.
+  const outside = text.replace(quoted, (passage) => ' '.repeat(passage.length));
+  for (const attribution of attributionPatterns) {
+    const match = attribution.exec(outside);
+    const speakerName = match?.groups?.name;
+    if (!match || !speakerName || notNames.test(speakerName)) continue;
+    const nameStart = from + match.index + match[0].indexOf(speakerName);
+    const title = (match.groups!.title ?? '').trim().replace(/[.,;]+$/, '');
+    const end = title ? from + match.index + match[0].indexOf(title, match[0].indexOf(speakerName)) + title.length : nameStart + speakerName.length;
+    return { ...plain.span(nameStart, end), name: speakerName.trim(), title };
+  }
+  return undefined;
+}
+
+const executiveTitle =
+  /\b(?:CEO|CTO|COO|CFO|CMO|CPO|CIO|chief|president|vice president|VP|SVP|EVP|general manager|GM|director|head of|founder|co-founder|cofounder|chair|partner at|principal|product (?:lead|manager|owner)|managing director|commissioner|secretary|mayor)\b/i;
+const customerTitle =
+  /^(?:an?\s|the\s+owner)|\b(?:customer|user|client|owner of|member|parent|patient|resident|student|teacher|nurse|driver|shopper|subscriber|who\s)\b/i;
+
+/** Decides leader or customer for each quote, in document order. */
+export function assignRoles(candidates: QuoteCandidate[], company: string | undefined, labelled: Map<QuoteCandidate, QuoteRole>): QuoteRole[] {
+  let leaderSeen = [...labelled.values()].includes('leader');
+  return candidates.map((candidate) => {
+    const stated = labelled.get(candidate);
+    if (stated) return stated;
+    const title = candidate.speaker?.title ?? '';
+    let leader = 0;
+    let customer = 0;
+    if (company && title.toLowerCase().includes(company.toLowerCase())) leader += 3;
+    if (executiveTitle.test(title)) leader += 2;
+    if (customerTitle.test(title)) customer += 2;
+    if (/\bin\s+[A-Z]/.test(title)) customer += 1;
+    if (leaderSeen) customer += 1;
+    else leader += 1;
+    const role: QuoteRole = leader > customer ? 'leader' : 'customer';
+    if (role === 'leader') leaderSeen = true;
+    return role;
+  });
+}
+
+/** The organisation making the announcement: "Harbor Health Software today launched …". */
+export function announcingCompany(summaryText: string): string | undefined {
+  const match = /(?:^|[—–-]\s*)((?:[A-Z][\p{L}&'’.-]*\s+){0,4}[A-Z][\p{L}&'’.-]*)\s+(?:today\s+|this\s+week\s+)?(?:announced|launched|introduced|unveiled|released|opened|launches|announces|introduces|is\s+launching|began|starts|started)\b/u.exec(summaryText);
+  return match?.[1]?.trim();
+}

@@ -1,0 +1,40 @@
+// Counting words and sentences in prose.
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+export function countWords(text: string): number {
+  return text.match(wordPattern)?.length ?? 0;
+}
+
+export function words(text: string): string[] {
+  return text.match(wordPattern) ?? [];
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const abbreviations = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|No|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
+
+/** Sentences of a piece of prose, in order. */
+export function sentences(text: string): string[] {
+  const result: string[] = [];
+  let start = 0;
+  const boundary = /[.!?]+["”’)\]]*(?=\s+|$)/g;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const end = match.index + match[0].length;
+    const candidate = text.slice(start, end);
+    if (match[0].startsWith('.') && abbreviations.test(text.slice(start, match.index + 1))) continue;
+    // "2.5" or "harborhealth.example/rebook" are not boundaries: the regex needs white space after.
+    if (candidate.trim().length > 0) result.push(candidate.trim());
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest.length > 0) result.push(rest);
+  return result;
+}
+
+const spelledNumbers =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|percent)\b/i;
+
+/** A figure a reviewer would accept as data: a digit, or a number written out. */
+export function hasNumber(text: string): boolean {
+  return /\d/.test(text) || spelledNumbers.test(text);
+}

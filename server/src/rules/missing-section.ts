@@ -1,0 +1,26 @@
+import { sectionNames } from '../model/section-kind';
+import type { SectionKind } from '../model/types';
+import { startOf } from './helpers';
+import type { Rule } from './types';
+
+const advice: Partial<Record<SectionKind, string>> = {
+  'customer-faq': 'Add a "## Customer FAQ" after the press release with the questions customers would ask at launch: price, how it works, where to get it, limits, how to get help.',
+  'internal-faq': 'Add a "## Internal FAQ" with the questions your own finance, legal, operations and engineering reviewers will ask: market size, cost, dependencies, risks.',
+  'success-metrics': 'Add a "## Success Metrics" section: each metric with a number, a unit and a date, marked input or output.',
+};
+
+/** A PR/FAQ has four parts; the press release is checked by missing-press-release. */
+export const missingSection: Rule = {
+  id: 'missing-section',
+  defaultSeverity: 'warning',
+  description: 'The Customer FAQ, Internal FAQ or Success Metrics section is missing.',
+  check(model) {
+    if (model.sections.length === 0 && !model.pressRelease) return [];
+    const present = new Set(model.sections.map((section) => section.kind));
+    const last = model.sections[model.sections.length - 1];
+    const anchor = last ? startOf(last.headingRange) : startOf(model.documentRange);
+    return (['customer-faq', 'internal-faq', 'success-metrics'] as const)
+      .filter((kind) => !present.has(kind))
+      .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}` }));
+  },
+};

@@ -1,0 +1,19 @@
+import { hasNumber } from '../model/words';
+import type { Rule } from './types';
+
+/** Reviewers believe a problem that is measured. */
+export const problemWithoutData: Rule = {
+  id: 'problem-without-data',
+  defaultSeverity: 'warning',
+  description: 'The problem paragraph contains no number.',
+  check(model) {
+    const problem = model.pressRelease?.problem;
+    if (!problem || hasNumber(problem.text)) return [];
+    return [
+      {
+        range: problem.range,
+        message: 'The problem has no data. Add a figure that shows how big the pain is: how many customers, how often, how much time or money it costs them today.',
+      },
+    ];
+  },
+};

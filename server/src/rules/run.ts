@@ -1,0 +1,47 @@
+// Runs the catalogue over a model with the writer's configuration: severities
+// (or off) per rule, limits, and the document's suppression comments.
+import type { Directive, PrFaq } from '../model/types';
+import { rules } from './index';
+import { defaultRuleOptions, type Finding, type RuleOptions, type Severity } from './types';
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintConfig {
+  /** Rule id → severity or off; rules not named keep their default severity. */
+  rules: Record<string, RuleSetting>;
+  options: RuleOptions;
+}
+
+export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOptions };
+
+export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): Finding[] {
+  const suppressed = suppressionCheck(model.directives);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const found of rule.check(model, config.options)) {
+      if (suppressed(rule.id, found.range.start.line)) continue;
+      findings.push({ ruleId: rule.id, severity: setting, ...found });
+    }
+  }
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Whether a finding of `ruleId` on `line` is silenced by a comment. */
+function suppressionCheck(directives: Directive[]): (ruleId: string, line: number) => boolean {
+  if (directives.length === 0) return () => false;
+  const names = (directive: Directive, ruleId: string) => directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
+  return (ruleId, line) => {
+    let disabled = false;
+    for (const directive of directives) {
+      if (!names(directive, ruleId)) continue;
+      if (directive.kind === 'disable-next-line' && directive.range.end.line + 1 === line) return true;
+      if (directive.kind === 'disable-line' && directive.range.start.line <= line && line <= directive.range.end.line) return true;
+      if (directive.range.start.line > line) continue;
+      if (directive.kind === 'disable') disabled = true;
+      if (directive.kind === 'enable') disabled = false;
+    }
+    return disabled;
+  };
+}

@@ -1,0 +1,52 @@
+// Every fixture carries its expected findings inline, as HTML comments on the
+// line where each finding starts: `<!-- expect: rule-id, other-rule -->`.
+// Fixtures in clean/ expect nothing: a well-written PR/FAQ must get no error or warning.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../server/src/model/build';
+import { runRules } from '../../server/src/rules/run';
+
+const fixtures = path.resolve(__dirname, '..', 'fixtures');
+
+export function fixtureFiles(): string[] {
+  return fs
+    .readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.prfaq.md'))
+    .sort()
+    .map((name) => path.join(fixtures, name));
+}
+
+/** "line:rule-id" for every expectation in the text. */
+export function expectedFindings(text: string): string[] {
+  const expected: string[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    for (const match of line.matchAll(/<!--\s*expect:\s*([^>]*?)\s*-->/g)) {
+      for (const id of match[1]!.split(/[\s,]+/).filter(Boolean)) expected.push(`${index + 1}:${id}`);
+    }
+  });
+  return expected.sort();
+}
+
+describe('fixtures carry their expected findings', () => {
+  const files = fixtureFiles();
+  it('has at least 8 clean PR/FAQs in different styles and a set of flawed ones', () => {
+    assert.ok(files.filter((file) => file.includes(`${path.sep}clean${path.sep}`)).length >= 8);
+    assert.ok(files.filter((file) => file.includes(`${path.sep}flawed${path.sep}`)).length >= 4);
+  });
+
+  for (const file of files) {
+    it(path.relative(fixtures, file), () => {
+      const text = fs.readFileSync(file, 'utf8');
+      const findings = runRules(buildModel(text)).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+      const actual = findings.map((finding) => `${finding.range.start.line + 1}:${finding.ruleId}`).sort();
+      const expected = expectedFindings(text);
+      const unexpected = actual.filter((entry) => !expected.includes(entry));
+      const missed = expected.filter((entry) => !actual.includes(entry));
+      const explain = (entries: string[]) =>
+        entries.map((entry) => `  ${entry}  ${findings.find((finding) => `${finding.range.start.line + 1}:${finding.ruleId}` === entry)?.message ?? ''}`).join('\n');
+      assert.deepEqual(actual, expected, `\nunexpected findings:\n${explain(unexpected)}\nexpected but not found:\n${missed.map((entry) => `  ${entry}`).join('\n')}`);
+    });
+  }
+});
