@@ -11,6 +11,8 @@ import { chromium as playwright } from 'playwright-core';
 import { chromium, chromiumArgs, ensureEditorInstalled, freePort, node24, root, serverMain, startTree, stopTree, waitForOutput } from '../../scripts/lib/editor.mjs';
 
 const verbose = Boolean(process.env.PRFAQ_EDITOR_VERBOSE);
+/** Must match suiteOutputMarker in suite/index.ts. */
+const suiteMarker = '[prfaq-suite] ';
 const suiteLimitMs = Number(process.env.PRFAQ_EDITOR_TEST_LIMIT_MS || 300_000);
 
 async function main() {
@@ -50,12 +52,16 @@ async function main() {
     const workbenchErrors = [];
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(Array.isArray(args) ? args : [args]));
-      if (/^editor: \d+ passed, \d+ failed/.test(text)) summary = text;
-      // The workbench logs its own chatter ("[AgentHost] ...") through the same channel.
-      if (!verbose && /^\[[\w .-]+\]/.test(text)) return;
-      // Its errors (often about services this offline machine lacks) are shown only when the suite fails.
-      if (type === 'error' && !verbose) workbenchErrors.push(text);
-      else (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
+      if (text.startsWith(suiteMarker)) {
+        const line = text.slice(suiteMarker.length);
+        if (/^editor: \d+ passed, \d+ failed/.test(line)) summary = line;
+        process.stdout.write(`${line}\n`);
+        return;
+      }
+      // The workbench logs through the same channel; its errors (often about services this
+      // offline machine lacks) are shown when the suite fails, the rest only when asked.
+      if (type === 'error') workbenchErrors.push(text);
+      if (verbose) (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
     });
     const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
@@ -72,7 +78,7 @@ async function main() {
     ]);
     if (!summary) console.log(`editor: 0 passed, 1 failed (the suite exited with code ${code} before reporting)`);
     const passed = code === 0 && summary && !/ [1-9]\d* failed/.test(summary);
-    if (!passed && workbenchErrors.length > 0) {
+    if (!passed && workbenchErrors.length > 0 && !verbose) {
       console.error(`\nErrors the workbench logged during the run (${workbenchErrors.length}):\n${workbenchErrors.join('\n')}`);
     }
     return passed ? 0 : 1;
@@ -83,10 +89,12 @@ async function main() {
   }
 }
 
-/** A copy of the fixture workspace, so edits made by tests never touch the repository. */
+/** A copy of the fixture workspace, the shared fixtures and the examples, so edits made by tests never touch the repository. */
 function freshWorkspace() {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-workspace-'));
   fs.cpSync(path.join(root, 'test', 'editor', 'workspace'), target, { recursive: true });
+  fs.cpSync(path.join(root, 'test', 'fixtures'), path.join(target, 'fixtures'), { recursive: true });
+  fs.cpSync(path.join(root, 'examples'), path.join(target, 'examples'), { recursive: true });
   return target;
 }
 

@@ -23,6 +23,8 @@ try {
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-workspace-'));
 fs.cpSync(path.join(root, 'test', 'editor', 'workspace'), workspace, { recursive: true });
+fs.cpSync(path.join(root, 'test', 'fixtures'), path.join(workspace, 'fixtures'), { recursive: true });
+fs.cpSync(path.join(root, 'examples'), path.join(workspace, 'examples'), { recursive: true });
 try {
   await runTests({
     vscodeExecutablePath: executable,

@@ -21,6 +21,8 @@ export interface ServerUnderTest {
   stderr(): string;
 }
 
+export const fixturesFolder = path.resolve(__dirname, '..', 'fixtures');
+
 export function startServer(): ServerUnderTest {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
