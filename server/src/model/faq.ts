@@ -37,7 +37,7 @@ export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
       }
       close();
       const { number, from } = splitNumber(plain.text, qLabel);
-      open = { question: plain.span(from), number, style: 'heading', start: plain.span().range.start, answerBlocks: [] };
+      open = { question: plain.span(from), number, style: 'heading', start: startOf(node, source), answerBlocks: [] };
       return;
     }
     if (node.type === 'paragraph') {
@@ -64,7 +64,7 @@ function isGroupHeading(text: string, depth: number, rest: RootContent[]): boole
 
 function questionParagraph(node: Paragraph, source: SourceText): OpenItem | undefined {
   const plain = plainTextOf(node, source);
-  const start = plain.span().range.start;
+  const start = startOf(node, source);
   const labelled = qLabel.exec(plain.text);
   if (labelled) {
     // "Q: question" and "A: answer" may share one paragraph, a line apart.
@@ -87,6 +87,10 @@ function questionParagraph(node: Paragraph, source: SourceText): OpenItem | unde
   const rest = plain.text.slice(boldEnd);
   if (rest.trim().length > 0) item.inlineAnswer = plain.span(boldEnd);
   return item;
+}
+
+function startOf(node: RootContent, source: SourceText): Range['start'] {
+  return source.positionAt(node.position?.start.offset ?? 0);
 }
 
 function splitNumber(text: string, first: RegExp): { number?: string; from: number } {

@@ -74,10 +74,18 @@ function metricsOfList(list: List, source: SourceText): Metric[] {
     const plain = plainTextOf(item, source);
     const first = item.children[0];
     const strong = first?.type === 'paragraph' && first.children[0]?.type === 'strong' ? plainTextOf(first.children[0], source).text : undefined;
-    const name = (strong ?? plain.text.split(/[:—–]|\s-\s|\(/)[0] ?? plain.text).replace(/^\s*(?:input|output)\s*[:—–-]\s*/i, '').trim();
+    const name = strong ?? nameFromSentence(plain.text);
     const rest = strong ? plain.text.slice(plain.text.indexOf(strong) + strong.length) : plain.text;
     return makeMetric(plain, name, rest, rest, statedType(plain.text));
   });
+}
+
+/** "Input — median pickup time under 45 minutes by …" → "median pickup time". */
+function nameFromSentence(text: string): string {
+  const withoutType = text.replace(/^\s*(?:\(?(?:input|output)\)?)\s*(?:metric)?\s*[:—–-]\s*/i, '');
+  const beforeSeparator = withoutType.split(/[:—–(]|\s-\s/)[0] ?? withoutType;
+  const beforeFigure = beforeSeparator.split(/\s(?:under|below|above|over|at least|at most|reaches|reach|of|from|to|is|are|stays?)\s|\s[<>≤≥=]|\s?[$€£]?\d/)[0] ?? beforeSeparator;
+  return (beforeFigure.trim() || beforeSeparator.trim()).replace(/[.,;]+$/, '');
 }
 
 function metricsOfParagraphs(blocks: RootContent[], source: SourceText): Metric[] {

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../../server/src/model/build';
+
+const metricsOf = (body: string) => buildModel(`## Success Metrics\n\n${body}`).successMetrics!;
+const summary = (body: string) => metricsOf(body).metrics.map(({ name, target, unit, timeFrame, type, typeStated }) => ({ name, target, unit, timeFrame, type, typeStated }));
+
+describe('success metrics recognition', () => {
+  it('reads a table by its column names', () => {
+    const metrics = metricsOf('| Metric | Type | Target | By |\n| --- | --- | --- | --- |\n| Median time to first message | Input | 15 minutes or less | April 30, 2027 |\n| Clinics using it | Output | 1,200 | Q4 2027 |\n');
+    assert.equal(metrics.style, 'table');
+    assert.deepEqual(summary('| Metric | Type | Target | By |\n| --- | --- | --- | --- |\n| Median time to first message | Input | 15 minutes or less | April 30, 2027 |\n| Clinics using it | Output | 1,200 | Q4 2027 |\n'), [
+      { name: 'Median time to first message', target: '15 minutes', unit: 'minutes', timeFrame: 'April 30, 2027', type: 'input', typeStated: true },
+      { name: 'Clinics using it', target: '1,200', unit: undefined, timeFrame: 'Q4 2027', type: 'output', typeStated: true },
+    ]);
+  });
+
+  it('reads list items with a bold name, a stated type and a relative time frame', () => {
+    assert.deepEqual(summary('- **Repeat orders**: 40% within 90 days of launch (output)\n- Input — median pickup time under 45 minutes by June 30, 2027.\n'), [
+      { name: 'Repeat orders', target: '40%', unit: '%', timeFrame: 'within 90 days', type: 'output', typeStated: true },
+      { name: 'median pickup time', target: '45 minutes', unit: 'minutes', timeFrame: 'June 30, 2027', type: 'input', typeStated: true },
+    ]);
+  });
+
+  it('guesses the type from the metric words when it is not stated, and says so', () => {
+    const [metric] = summary('- Monthly revenue: $3 million by December 31, 2027\n');
+    assert.equal(metric!.type, 'output');
+    assert.equal(metric!.typeStated, false);
+  });
+
+  it('leaves out a target or time frame that is not there', () => {
+    const [metric] = summary('- Firms that renew: better than last year\n');
+    assert.equal(metric!.target, undefined);
+    assert.equal(metric!.timeFrame, undefined);
+  });
+});
