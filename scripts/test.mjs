@@ -72,6 +72,7 @@ async function runTier(tier) {
 const started = Date.now();
 const steps = [
   ['typecheck', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit']],
+  ['typecheck (webview)', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'client/src/preview/webview', '--noEmit']],
   ['build', process.execPath, ['esbuild.config.mjs']],
 ];
 for (const [name, command, args] of steps) {

@@ -1,10 +1,18 @@
-// Activation: start the PR/FAQ language server and register the extension's commands.
+// Activation: start the PR/FAQ language server, the preview and the commands.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { exportToHtml } from './export';
+import { PreviewManager } from './preview/manager';
+
+/** What the extension gives other extensions and its own tests. */
+export interface PrfaqApi {
+  previews: PreviewManager;
+  exportToHtml(uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+}
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<PrfaqApi> {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -20,17 +28,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
 
-  client = new LanguageClient('prfaq', 'PR/FAQ', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('prfaq', 'PR/FAQ', serverOptions, clientOptions);
+  client = languageClient;
+  const previews = new PreviewManager(languageClient, context.extensionUri);
+  const api: PrfaqApi = { previews, exportToHtml: (uri, target) => exportToHtml(languageClient, uri, previews.current?.documentUri, target) };
   context.subscriptions.push(
     output,
+    previews,
     vscode.commands.registerCommand('prfaq.restartServer', async () => {
-      await client?.restart();
+      await languageClient.restart();
       output.info('PR/FAQ language server restarted.');
     }),
     vscode.commands.registerCommand('prfaq.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('prfaq.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => api.exportToHtml(uri, target)),
   );
-  await client.start();
+  await languageClient.start();
   await vscode.commands.executeCommand('setContext', 'prfaq.serverStarted', true);
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

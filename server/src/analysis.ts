@@ -1,6 +1,6 @@
 // One model per document version, shared by every feature that asks, and the
 // findings for it under the document's configuration.
-import { buildModel } from './model/build';
+import { parseDocument, type ParsedDocument } from './model/build';
 import { SourceText } from './model/source';
 import type { PrFaq } from './model/types';
 import { runRules, type LintConfig } from './rules/run';
@@ -14,7 +14,7 @@ export interface VersionedText {
 
 interface Entry {
   version: number;
-  model: PrFaq;
+  parsed: ParsedDocument;
   findings?: { config: LintConfig; list: Finding[] };
 }
 
@@ -24,12 +24,16 @@ export class DocumentAnalyses {
   constructor(private readonly reportError: (message: string) => void = () => {}) {}
 
   model(document: VersionedText): PrFaq {
-    return this.entry(document).model;
+    return this.entry(document).parsed.model;
+  }
+
+  parsed(document: VersionedText): ParsedDocument {
+    return this.entry(document).parsed;
   }
 
   findings(document: VersionedText, config: LintConfig): Finding[] {
     const entry = this.entry(document);
-    if (entry.findings?.config !== config) entry.findings = { config, list: this.safely(() => runRules(entry.model, config), [], document.uri) };
+    if (entry.findings?.config !== config) entry.findings = { config, list: this.safely(() => runRules(entry.parsed.model, config), [], document.uri) };
     return entry.findings.list;
   }
 
@@ -41,8 +45,8 @@ export class DocumentAnalyses {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const text = document.getText();
-    const model = this.safely(() => buildModel(text), emptyModel(text), document.uri);
-    const entry: Entry = { version: document.version, model };
+    const parsed = this.safely(() => parseDocument(text), emptyDocument(text), document.uri);
+    const entry: Entry = { version: document.version, parsed };
     this.byUri.set(document.uri, entry);
     return entry;
   }
@@ -58,6 +62,7 @@ export class DocumentAnalyses {
   }
 }
 
-function emptyModel(text: string): PrFaq {
-  return { sections: [], placeholders: [], directives: [], documentRange: new SourceText(text).wholeRange };
+function emptyDocument(text: string): ParsedDocument {
+  const source = new SourceText(text);
+  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], documentRange: source.wholeRange } };
 }

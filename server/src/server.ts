@@ -16,7 +16,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalyses } from './analysis';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
+import { readinessOf } from './features/readiness';
 import { documentSymbols } from './features/symbols';
+import { renderRequest, type RenderParams, type RenderResult } from './protocol';
+import { documentTitle, renderFragment, renderStandalone } from './render/index';
 import type { LintConfig } from './rules/run';
 import { toLintConfig, type RawSettings } from './settings';
 import { version } from './version';
@@ -110,6 +113,21 @@ connection.onDocumentSymbol(({ textDocument }) => {
 connection.onFoldingRanges(({ textDocument }) => {
   const document = documents.get(textDocument.uri);
   return document ? foldingRanges(analyses.model(document)) : [];
+});
+
+connection.onRequest(renderRequest, async (params: RenderParams): Promise<RenderResult | null> => {
+  const document = documents.get(params.uri);
+  if (!document) return null;
+  const config = await configFor(document.uri);
+  const parsed = analyses.parsed(document);
+  const options = { allowRemoteImages: params.allowRemoteImages === true };
+  return {
+    uri: document.uri,
+    version: document.version,
+    title: documentTitle(parsed),
+    html: params.standalone ? renderStandalone(parsed, options) : renderFragment(parsed, options),
+    readiness: readinessOf(parsed.model, analyses.findings(document, config), config),
+  };
 });
 
 documents.onDidChangeContent(({ document }) => void publishDiagnostics(document));

@@ -1,6 +1,6 @@
 // Builds the PR/FAQ model from a document's text: one parse, then each part
 // recognised in turn. Any text is a document, however little of a PR/FAQ it holds.
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { buildFaq } from './faq';
 import { findDateline } from './dateline';
 import { findDirectives } from './directives';
@@ -14,7 +14,18 @@ import { finishSection, splitSections, type SectionWithBlocks } from './sections
 import { SourceText } from './source';
 import type { PrFaq, SectionKind } from './types';
 
+/** The one parse of a document and what is built from it; the renderer needs the tree too. */
+export interface ParsedDocument {
+  tree: Root;
+  source: SourceText;
+  model: PrFaq;
+}
+
 export function buildModel(text: string): PrFaq {
+  return parseDocument(text).model;
+}
+
+export function parseDocument(text: string): ParsedDocument {
   const source = new SourceText(text);
   const tree = parseMarkdown(text);
   const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), documentRange: source.wholeRange };
@@ -43,7 +54,7 @@ export function buildModel(text: string): PrFaq {
 
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
   model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline?.range);
-  return model;
+  return { tree, source, model };
 }
 
 /**

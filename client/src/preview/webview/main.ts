@@ -1,0 +1,76 @@
+// The preview page's script: shows each update without reloading the page,
+// keeps the scroll position, and syncs scrolling with the editor both ways.
+import type { FromWebview, PreviewState, ToWebview } from '../messages';
+import { readinessBar } from './readiness';
+import { lineAtOffset, offsetOfLine } from './scroll';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const content = document.getElementById('content')!;
+const bar = document.getElementById('readiness')!;
+const initial = JSON.parse(document.getElementById('initial-state')!.textContent ?? '{}') as PreviewState;
+let state: PreviewState = { ...initial, ...vscode.getState() };
+let lastHtml = '';
+/** Scroll events caused by the editor are not sent back to it. */
+let ignoreScrollUntil = 0;
+
+function scrollToLine(line: number): void {
+  const top = offsetOfLine(content, line);
+  if (top === undefined) return;
+  ignoreScrollUntil = Date.now() + 150;
+  window.scrollTo({ top: Math.max(0, top - bar.offsetHeight) });
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message.type === 'update') {
+    if (message.html !== lastHtml) {
+      // Replacing the children in place keeps the page and its scroll position.
+      const scrollY = window.scrollY;
+      content.innerHTML = message.html;
+      lastHtml = message.html;
+      ignoreScrollUntil = Date.now() + 150;
+      window.scrollTo({ top: scrollY });
+    }
+    bar.hidden = !message.showReadiness;
+    if (message.showReadiness) bar.replaceChildren(...readinessBar(message.readiness));
+    if (message.line !== undefined) scrollToLine(message.line);
+    document.body.dataset.rendered = String(Date.now());
+  } else if (message.type === 'scrollTo') {
+    scrollToLine(message.line);
+  } else if (message.type === 'error') {
+    content.replaceChildren(Object.assign(document.createElement('p'), { className: 'notice', textContent: message.message }));
+  }
+});
+
+let scrollFrame = 0;
+window.addEventListener('scroll', () => {
+  if (scrollFrame) return;
+  scrollFrame = requestAnimationFrame(() => {
+    scrollFrame = 0;
+    const line = lineAtOffset(content, window.scrollY + bar.offsetHeight);
+    if (line === undefined) return;
+    state = { ...state, line };
+    vscode.setState(state);
+    if (Date.now() > ignoreScrollUntil) vscode.postMessage({ type: 'revealLine', line });
+  });
+});
+
+document.addEventListener('dblclick', (event) => {
+  const target = (event.target as Element).closest('[data-line]');
+  if (target) vscode.postMessage({ type: 'openLine', line: Number(target.getAttribute('data-line')) });
+});
+
+bar.addEventListener('click', (event) => {
+  const target = (event.target as Element).closest('[data-jump]');
+  if (target) vscode.postMessage({ type: 'openLine', line: Number(target.getAttribute('data-jump')) });
+});
+
+vscode.setState(state);
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,42 @@
+// Rendering entry points: the announcement as an HTML fragment (preview) or a
+// standalone page (export, command line).
+import { toHtml } from 'hast-util-to-html';
+import type { ParsedDocument } from '../model/build';
+import { renderArticle } from './announcement';
+import type { RenderOptions } from './hast';
+import { announcementStyles } from './styles';
+
+export type { RenderOptions } from './hast';
+export const defaultRenderOptions: RenderOptions = { allowRemoteImages: false };
+
+/** A display title: the headline, else the document title. */
+export function documentTitle(parsed: ParsedDocument): string {
+  return parsed.model.pressRelease?.headline?.text ?? parsed.model.title?.text ?? 'PR/FAQ';
+}
+
+export function renderFragment(parsed: ParsedDocument, options: RenderOptions = defaultRenderOptions): string {
+  return toHtml(renderArticle(parsed, options));
+}
+
+export function renderStandalone(parsed: ParsedDocument, options: RenderOptions = defaultRenderOptions): string {
+  const title = escapeHtml(documentTitle(parsed));
+  const images = options.allowRemoteImages ? 'https: data:' : 'data:';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' ${images}">
+<title>${title}</title>
+<style>${announcementStyles}</style>
+</head>
+<body class="standalone">
+${renderFragment(parsed, options)}
+</body>
+</html>
+`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
