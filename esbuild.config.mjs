@@ -42,6 +42,7 @@ const entries = [
   // `vscode` is provided by the extension host at run time.
   { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The preview page's own script, run inside the webview.
   { ...shared, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' },
   // The real-editor test suite: loaded by the extension host next to the extension.

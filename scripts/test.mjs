@@ -3,13 +3,14 @@
 //   unit      model and rules, in process (node:test)
 //   protocol  dist/server.js spawned over stdio, driven by a JSON-RPC client (node:test)
 //   editor    the real VS Code extension host (test/editor/run-code-server.mjs)
+//   screenshots  the packaged extension in code-server, preview screenshots checked and saved (test/screenshots/run.mjs)
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const allTiers = ['unit', 'protocol', 'editor'];
+const allTiers = ['unit', 'protocol', 'editor', 'screenshots'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((tier) => !allTiers.includes(tier));
 if (unknown.length > 0) {
@@ -55,9 +56,10 @@ function countNodeTest(text) {
 }
 
 async function runTier(tier) {
-  if (tier === 'editor') {
-    const { code, text } = await run(process.execPath, ['test/editor/run-code-server.mjs']);
-    const match = text.match(/editor: (\d+) passed, (\d+) failed/);
+  const runners = { editor: 'test/editor/run-code-server.mjs', screenshots: 'test/screenshots/run.mjs' };
+  if (runners[tier]) {
+    const { code, text } = await run(process.execPath, [runners[tier]]);
+    const match = text.match(new RegExp(`${tier}: (\\d+) passed, (\\d+) failed`));
     const passed = Number(match?.[1] ?? 0);
     const failed = Number(match?.[2] ?? 0) || (code === 0 ? 0 : 1);
     return { passed, failed, skipped: 0 };

@@ -9,8 +9,9 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 
 describe('package.json manifest', () => {
   it('activates only through its own language and commands, never at startup', () => {
-    // VS Code derives onLanguage:prfaq and onCommand:* from the contributions.
-    assert.deepEqual(manifest.activationEvents, []);
+    // VS Code derives onLanguage:prfaq and onCommand:* from the contributions; a preview
+    // restored after a window reload needs its own event.
+    assert.deepEqual(manifest.activationEvents, ['onWebviewPanel:prfaq.preview']);
     for (const command of manifest.contributes.commands) {
       assert.match(command.command, /^prfaq\./);
       assert.equal(command.category, 'PR/FAQ', `${command.command} is grouped under PR/FAQ in the palette`);

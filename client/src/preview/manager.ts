@@ -23,11 +23,7 @@ export class PreviewManager implements vscode.Disposable {
       vscode.commands.registerCommand('prfaq.openPreviewToSide', (uri?: vscode.Uri) => this.open(uri, true)),
       vscode.window.registerWebviewPanelSerializer(previewViewType, {
         deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => {
-          if (!state?.uri) {
-            panel.dispose();
-            return;
-          }
-          this.attach(panel, vscode.Uri.parse(state.uri), state.line);
+          this.restore(panel, state);
         },
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -69,6 +65,15 @@ export class PreviewManager implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(previewViewType, 'Preview', { viewColumn: column, preserveFocus: toSide }, { enableScripts: true, retainContextWhenHidden: false });
     return this.attach(panel, target, line);
+  }
+
+  /** Brings back a preview saved by the window (the webview's last state names its document). */
+  restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): PreviewPanel | undefined {
+    if (!state?.uri) {
+      panel.dispose();
+      return undefined;
+    }
+    return this.attach(panel, vscode.Uri.parse(state.uri), state.line);
   }
 
   private attach(panel: vscode.WebviewPanel, uri: vscode.Uri, line: number | undefined): PreviewPanel {

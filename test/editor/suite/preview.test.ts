@@ -71,6 +71,16 @@ describe('preview', () => {
     );
   });
 
+  it('restores a saved preview from its state, as after a window reload', async () => {
+    const prfaq = await api();
+    await openInEditor('examples/rebook.prfaq.md');
+    const panel = vscode.window.createWebviewPanel('prfaq.preview', 'Preview', vscode.ViewColumn.Two, { enableScripts: true });
+    const rendered = nextRender(prfaq, (result) => result.uri.endsWith('rebook.prfaq.md'), 'the restored preview to render');
+    const restored = prfaq.previews.restore(panel, { uri: workspaceFile('examples/rebook.prfaq.md').toString(), line: 20 });
+    assert.equal(restored?.panel, panel);
+    assert.match((await rendered).html, /class="headline"/);
+  });
+
   it('exports a standalone HTML page', async () => {
     const prfaq = await api();
     const source = workspaceFile('examples/rebook.prfaq.md');

@@ -15,7 +15,7 @@ export function readinessBar(readiness: Readiness): HTMLElement[] {
   total.textContent = readiness.errors + readiness.warnings === 0 ? '✓ Ready for review' : `${readiness.errors} errors · ${readiness.warnings} warnings`;
   items.push(total);
   for (const part of readiness.parts) {
-    const button = element('button', `part ${part.errors ? 'has-errors' : part.warnings ? 'has-warnings' : 'clean'}`);
+    const button = element('button', `bar-part ${part.errors ? 'has-errors' : part.warnings ? 'has-warnings' : 'clean'}`);
     button.dataset.jump = String(part.firstFindingLine ?? part.line);
     button.title = part.errors + part.warnings ? `${part.name}: go to the first finding` : `${part.name}: go to the part`;
     button.append(element('span', 'name', part.name), element('span', 'count', part.errors + part.warnings ? `${part.errors + part.warnings}` : '✓'));

@@ -1,0 +1,129 @@
+// Screenshots of the preview for a person to look at, taken in a real VS Code
+// (code-server, the packaged .vsix installed) in headless Chromium, in a light
+// and a dark theme. Each screenshot is also a check: the preview must show the
+// example's headline, both pull quotes and a clean readiness bar.
+// Writes test-results/screenshots/*.png and closes with `screenshots: N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium as playwright } from 'playwright-core';
+import { startCodeServer } from '../../scripts/lib/code-server.mjs';
+import { chromium, chromiumArgs, ensureEditorInstalled, freePort, root } from '../../scripts/lib/editor.mjs';
+import { packageExtension } from '../../scripts/package.mjs';
+
+const out = path.join(root, 'test-results', 'screenshots');
+let passed = 0;
+let failed = 0;
+let currentPage;
+
+async function check(name, work) {
+  try {
+    await work();
+    passed++;
+    console.log(`  ✔ ${name}`);
+  } catch (error) {
+    failed++;
+    await currentPage?.screenshot({ path: path.join(out, `failed-${passed + failed}.png`) }).catch(() => {});
+    console.log(`  ✘ ${name}\n    ${error.message.split('\n').join('\n    ')}`);
+  }
+}
+
+/** The webview frame that holds the rendered preview, once it shows the headline. */
+async function previewFrame(page) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const found = await frame.$('#content .headline').catch(() => null);
+      if (found) return frame;
+    }
+    await page.waitForEvent('framenavigated', { timeout: 2_000 }).catch(() => {});
+  }
+  throw new Error('the preview did not show a headline within 60 s');
+}
+
+/** The example rendered by the command line, as `prfaq render` writes it. */
+function renderExample() {
+  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'render', path.join(root, 'examples', 'rebook.prfaq.md')], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`prfaq render failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+async function main() {
+  ensureEditorInstalled();
+  fs.mkdirSync(out, { recursive: true });
+  const vsix = packageExtension();
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-screens-'));
+  fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
+  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-code-server-'));
+  const editor = await startCodeServer({ stateDir, vsix, folder: workspace, file: path.join(workspace, 'rebook.prfaq.md'), port: await freePort() });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-chromium-'));
+  const browser = await playwright.launchPersistentContext(profile, { executablePath: chromium, headless: true, args: chromiumArgs, viewport: { width: 1600, height: 1000 } });
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    currentPage = page;
+    if (process.env.PRFAQ_SCREENSHOT_LOG) page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
+    await page.goto(editor.url);
+    await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
+    await page.locator('.statusbar').getByText('PR/FAQ').first().waitFor({ timeout: 60_000 });
+    await page.click('.editor-instance .view-lines');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('V');
+    const frame = await previewFrame(page);
+
+    await check('light theme: the preview shows the headline, two pull quotes and a clean review bar', async () => {
+      await frame.waitForSelector('.readiness .total.clean', { timeout: 20_000 });
+      const headline = await frame.textContent('#content .headline');
+      if (!headline?.startsWith('Rebook fills the gaps')) throw new Error(`headline was ${JSON.stringify(headline)}`);
+      const quotes = await frame.$$eval('.pull-quote', (nodes) => nodes.length);
+      if (quotes !== 2) throw new Error(`expected 2 pull quotes, saw ${quotes}`);
+      await page.screenshot({ path: path.join(out, 'editor-and-preview-light.png') });
+    });
+
+    await check('dark theme: the preview follows the VS Code theme', async () => {
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+T');
+      await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
+      await page.keyboard.type('Dark Modern');
+      await page.waitForSelector('.quick-input-list .monaco-list-row.focused', { timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      const dark = await previewFrame(page);
+      await dark.waitForFunction(() => document.body.classList.contains('vscode-dark'), undefined, { timeout: 30_000 });
+      const background = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      if (r + g + b > 200) throw new Error(`the preview background stayed light: ${background}`);
+      await page.screenshot({ path: path.join(out, 'editor-and-preview-dark.png') });
+    });
+
+    await check('exported HTML: the standalone page on paper', async () => {
+      const exported = path.join(workspace, 'rebook.html');
+      fs.writeFileSync(exported, renderExample());
+      const view = await browser.newPage();
+      await view.setViewportSize({ width: 1000, height: 1300 });
+      await view.goto(`file://${exported}`);
+      const headline = await view.textContent('.headline');
+      if (!headline?.startsWith('Rebook fills the gaps')) throw new Error(`headline was ${JSON.stringify(headline)}`);
+      await view.screenshot({ path: path.join(out, 'exported-page.png'), fullPage: true });
+      await view.close();
+    });
+  } finally {
+    await browser.close();
+    editor.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(stateDir, { recursive: true, force: true });
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  console.log(`Screenshots in ${path.relative(root, out)}/`);
+}
+
+main().then(
+  () => {
+    console.log(`screenshots: ${passed} passed, ${failed} failed`);
+    process.exit(failed > 0 || passed === 0 ? 1 : 0);
+  },
+  (error) => {
+    console.error(`screenshot tests could not run: ${error.message}`);
+    console.log(`screenshots: ${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  },
+);
