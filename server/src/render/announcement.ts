@@ -37,8 +37,8 @@ function emptyNotice(): ElementContent[] {
   ];
 }
 
-const lineOf = (range: Range | { position?: { start: { line: number } } }) =>
-  'start' in range ? range.start.line : (range.position?.start.line ?? 1) - 1;
+/** The zero-based line a block starts on, or a range starts on. */
+const lineOf = (of: RootContent | Range): number => ('type' in of ? (of.position?.start.line ?? 1) - 1 : of.start.line);
 
 function masthead(parsed: ParsedDocument): Element {
   const data = parsed.model.frontMatter?.data ?? {};
