@@ -80,6 +80,32 @@ async function main() {
       await page.screenshot({ path: path.join(out, 'editor-and-preview-light.png') });
     });
 
+    await check('scroll sync: moving the editor to line 75 scrolls the preview to the metrics', async () => {
+      await page.click('.editor-instance .view-lines');
+      await page.keyboard.press('Control+G');
+      await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
+      await page.keyboard.type('75');
+      await page.keyboard.press('Enter');
+      await frame.waitForFunction(() => {
+        const metrics = document.querySelector('.metrics');
+        return metrics !== null && Math.abs(metrics.getBoundingClientRect().top) < window.innerHeight;
+      }, undefined, { timeout: 20_000 });
+    });
+
+    await check('scroll sync: scrolling the preview back to the top scrolls the editor back', async () => {
+      await frame.evaluate(() => window.scrollTo({ top: 0 }));
+      await page.waitForFunction(() => {
+        const numbers = [...document.querySelectorAll('.editor-instance .line-numbers')].map((node) => Number(node.textContent));
+        return numbers.length > 0 && Math.min(...numbers) <= 3;
+      }, undefined, { timeout: 20_000 });
+    });
+
+    await check('double-click in the preview puts the cursor on that line of the source', async () => {
+      await frame.dblclick('.customer-faq .faq-item .question');
+      // The breadcrumbs follow the cursor, through the outline the server provides.
+      await page.locator('.breadcrumbs-control').getByText('How much does Rebook cost?').first().waitFor({ timeout: 20_000 });
+    });
+
     await check('dark theme: the preview follows the VS Code theme', async () => {
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+T');

@@ -16,8 +16,8 @@ export class PreviewPanel implements vscode.Disposable {
   private ready = false;
   private pendingLine: number | undefined;
   private renderTimer: NodeJS.Timeout | undefined;
-  /** Editor scrolls caused by the preview are not echoed back to it. */
-  private ignoreEditorScrollUntil = 0;
+  /** The top line the preview asked the editor to show: that scroll is not echoed back. */
+  private expectedEditorTopLine: number | undefined;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
   /** Fires after each update reaches the webview; tests and the benchmark wait on it. */
@@ -71,7 +71,9 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   editorScrolled(topLine: number): void {
-    if (!this.settings.scrollSync || Date.now() < this.ignoreEditorScrollUntil) return;
+    const ours = this.expectedEditorTopLine === topLine;
+    this.expectedEditorTopLine = undefined;
+    if (!this.settings.scrollSync || ours) return;
     this.post({ type: 'scrollTo', line: topLine });
   }
 
@@ -103,8 +105,9 @@ export class PreviewPanel implements vscode.Disposable {
     } else if (message.type === 'revealLine' && this.settings.scrollSync) {
       for (const editor of vscode.window.visibleTextEditors) {
         if (editor.document.uri.toString() !== this.document.toString()) continue;
-        this.ignoreEditorScrollUntil = Date.now() + 150;
         const position = new vscode.Position(Math.min(message.line, editor.document.lineCount - 1), 0);
+        if (editor.visibleRanges[0]?.start.line === position.line) continue;
+        this.expectedEditorTopLine = position.line;
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
       }
     } else if (message.type === 'openLine' && this.settings.doubleClickToEdit) {

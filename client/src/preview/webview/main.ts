@@ -17,14 +17,19 @@ const bar = document.getElementById('readiness')!;
 const initial = JSON.parse(document.getElementById('initial-state')!.textContent ?? '{}') as PreviewState;
 let state: PreviewState = { ...initial, ...vscode.getState() };
 let lastHtml = '';
-/** Scroll events caused by the editor are not sent back to it. */
-let ignoreScrollUntil = 0;
+/** Where the page scrolled on the editor's behalf: that scroll event is not sent back to the editor. */
+let programmaticTop: number | undefined;
+
+function scrollProgrammatically(top: number): void {
+  const target = Math.max(0, Math.min(Math.round(top), document.documentElement.scrollHeight - window.innerHeight));
+  if (Math.abs(target - window.scrollY) < 1) return;
+  programmaticTop = target;
+  window.scrollTo({ top: target });
+}
 
 function scrollToLine(line: number): void {
   const top = offsetOfLine(content, line);
-  if (top === undefined) return;
-  ignoreScrollUntil = Date.now() + 150;
-  window.scrollTo({ top: Math.max(0, top - bar.offsetHeight) });
+  if (top !== undefined) scrollProgrammatically(top - bar.offsetHeight);
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -35,8 +40,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       const scrollY = window.scrollY;
       content.innerHTML = message.html;
       lastHtml = message.html;
-      ignoreScrollUntil = Date.now() + 150;
-      window.scrollTo({ top: scrollY });
+      scrollProgrammatically(scrollY);
     }
     bar.hidden = !message.showReadiness;
     if (message.showReadiness) bar.replaceChildren(...readinessBar(message.readiness));
@@ -54,11 +58,13 @@ window.addEventListener('scroll', () => {
   if (scrollFrame) return;
   scrollFrame = requestAnimationFrame(() => {
     scrollFrame = 0;
+    const ours = programmaticTop !== undefined && Math.abs(window.scrollY - programmaticTop) < 2;
+    programmaticTop = undefined;
     const line = lineAtOffset(content, window.scrollY + bar.offsetHeight);
     if (line === undefined) return;
     state = { ...state, line };
     vscode.setState(state);
-    if (Date.now() > ignoreScrollUntil) vscode.postMessage({ type: 'revealLine', line });
+    if (!ours) vscode.postMessage({ type: 'revealLine', line });
   });
 });
 

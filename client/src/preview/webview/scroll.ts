@@ -12,37 +12,26 @@ function anchors(root: HTMLElement): Anchor[] {
     const line = Number(element.dataset.line);
     if (Number.isFinite(line)) list.push({ line, top: element.getBoundingClientRect().top + window.scrollY });
   }
-  return list.sort((a, b) => a.line - b.line || a.top - b.top);
+  return list;
+}
+
+/** Maps `value` measured in `from` to the other measure, between the two anchors around it. */
+function interpolate(list: Anchor[], from: keyof Anchor, value: number): number | undefined {
+  const to: keyof Anchor = from === 'line' ? 'top' : 'line';
+  const sorted = [...list].sort((a, b) => a[from] - b[from] || a[to] - b[to]);
+  if (sorted.length === 0) return undefined;
+  let before = sorted[0]!;
+  const after = sorted.find((anchor) => anchor[from] > value);
+  for (const anchor of sorted) if (anchor[from] <= value) before = anchor;
+  if (!after || after[from] === before[from]) return before[to];
+  return before[to] + ((value - before[from]) / (after[from] - before[from])) * (after[to] - before[to]);
 }
 
 export function offsetOfLine(root: HTMLElement, line: number): number | undefined {
-  const list = anchors(root);
-  if (list.length === 0) return undefined;
-  let before = list[0]!;
-  let after: Anchor | undefined;
-  for (const anchor of list) {
-    if (anchor.line <= line) before = anchor;
-    else {
-      after = anchor;
-      break;
-    }
-  }
-  if (!after || after.line === before.line) return before.top;
-  return before.top + ((line - before.line) / (after.line - before.line)) * (after.top - before.top);
+  return interpolate(anchors(root), 'line', line);
 }
 
 export function lineAtOffset(root: HTMLElement, offset: number): number | undefined {
-  const list = anchors(root).sort((a, b) => a.top - b.top);
-  if (list.length === 0) return undefined;
-  let before = list[0]!;
-  let after: Anchor | undefined;
-  for (const anchor of list) {
-    if (anchor.top <= offset) before = anchor;
-    else {
-      after = anchor;
-      break;
-    }
-  }
-  if (!after || after.top === before.top) return before.line;
-  return Math.floor(before.line + ((offset - before.top) / (after.top - before.top)) * (after.line - before.line));
+  const line = interpolate(anchors(root), 'top', offset);
+  return line === undefined ? undefined : Math.floor(line);
 }
