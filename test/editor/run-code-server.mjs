@@ -86,6 +86,7 @@ async function main() {
     await browser?.close().catch(() => {});
     stopTree(server);
     fs.rmSync(scratch, { recursive: true, force: true });
+    fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
 
