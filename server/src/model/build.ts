@@ -53,7 +53,7 @@ export function parseDocument(text: string): ParsedDocument {
   if (metrics) model.successMetrics = buildSuccessMetrics(metrics, source);
 
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
-  model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline?.range);
+  model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline);
   return { tree, source, model };
 }
 

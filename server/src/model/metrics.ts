@@ -84,7 +84,7 @@ function metricsOfList(list: List, source: SourceText): Metric[] {
 function nameFromSentence(text: string): string {
   const withoutType = text.replace(/^\s*(?:\(?(?:input|output)\)?)\s*(?:metric)?\s*[:—–-]\s*/i, '');
   const beforeSeparator = withoutType.split(/[:—–(]|\s-\s/)[0] ?? withoutType;
-  const beforeFigure = beforeSeparator.split(/\s(?:under|below|above|over|at least|at most|reaches|reach|of|from|to|is|are|stays?)\s|\s[<>≤≥=]|\s?[$€£]?\d/)[0] ?? beforeSeparator;
+  const beforeFigure = beforeSeparator.split(/\s(?:under|below|above|over|at least|at most|reaches|reach|from|is|are|stays?)\s|\s[<>≤≥=]|\s?[$€£]?\d/)[0] ?? beforeSeparator;
   return (beforeFigure.trim() || beforeSeparator.trim()).replace(/[.,;]+$/, '');
 }
 

@@ -1,6 +1,6 @@
 // Text left for later: "[TBD]", "[CUSTOMER NAME]", "TODO", "XX%", "$XX".
 import type { PlainText } from './plain-text';
-import type { Placeholder, Range } from './types';
+import type { Dateline, Placeholder, Range } from './types';
 
 const patterns = [
   /\[(?:TBD|TBC|TK|TODO|[A-Z][A-Z0-9 _/&.'’-]*[A-Z0-9]|[^\]\n]{0,30}\b(?:insert|name|date|city|state|product|company|customer|price|number|metric|quote|title|url|link|placeholder|here)\b[^\]\n]{0,30})\]/gi,
@@ -10,7 +10,7 @@ const patterns = [
 /** Bracketed words that are ordinary text, not placeholders (citations, check boxes). */
 const ordinaryBrackets = /^\[(?:\d+|x| |[A-Z]{1,3}\d*)\]$/;
 
-export function findPlaceholders(plain: PlainText, dateline: Range | undefined): Placeholder[] {
+export function findPlaceholders(plain: PlainText, dateline: Dateline | undefined): Placeholder[] {
   const found = new Map<number, Placeholder>();
   for (const pattern of patterns) {
     for (const match of plain.text.matchAll(pattern)) {
@@ -18,7 +18,9 @@ export function findPlaceholders(plain: PlainText, dateline: Range | undefined):
       if (found.has(start) || [...found.values()].some((seen) => overlaps(seen, start, plain))) continue;
       if (ordinaryBrackets.test(match[0]) && match[0] !== '[TBD]') continue;
       const span = plain.span(start, start + match[0].length);
-      found.set(start, { ...span, inDateline: dateline !== undefined && within(span.range, dateline) });
+      const placeholder: Placeholder = span;
+      if (dateline && within(span.range, dateline.range)) placeholder.inDateline = dateline.dateIsPlaceholder && dateline.date.includes(span.text) ? 'date' : 'city';
+      found.set(start, placeholder);
     }
   }
   return [...found.entries()].sort(([a], [b]) => a - b).map(([, placeholder]) => placeholder);

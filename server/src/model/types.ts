@@ -135,8 +135,8 @@ export interface SuccessMetrics {
 }
 
 export interface Placeholder extends TextSpan {
-  /** True for the launch date in the dateline. */
-  inDateline: boolean;
+  /** Where a dateline placeholder stands: the launch date or the city. */
+  inDateline?: 'date' | 'city';
 }
 
 export interface FrontMatter {

@@ -10,7 +10,7 @@ export const metricMissingTarget: Rule = {
     return (model.successMetrics?.metrics ?? [])
       .filter((metric) => !metric.target || !metric.timeFrame)
       .map((metric) => {
-        const lacks = !metric.target && !metric.timeFrame ? 'a target number or a date' : !metric.target ? 'a target number' : 'a time frame';
+        const lacks = !metric.target && !metric.timeFrame ? 'target number and no date' : !metric.target ? 'target number' : 'time frame';
         return {
           range: metric.range,
           message: `The metric ${quoted(metric.name)} has no ${lacks}. State it as number, unit and date, e.g. "median close time 20 minutes or less by September 30, 2027".`,

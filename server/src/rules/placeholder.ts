@@ -9,9 +9,12 @@ export const placeholder: Rule = {
   check(model) {
     return model.placeholders.map((found) => ({
       range: found.range,
-      message: found.inDateline
-        ? `The launch date is still a placeholder (${quoted(found.text)}). Pick the proposed launch date, e.g. "June 1, 2027"; it can move later.`
-        : `Placeholder ${quoted(found.text)} is left in. Replace it with the real figure, name or date before review.`,
+      message:
+        found.inDateline === 'date'
+          ? `The launch date is still a placeholder (${quoted(found.text)}). Pick the proposed launch date, e.g. "June 1, 2027"; it can move later.`
+          : found.inDateline === 'city'
+            ? `The dateline's place is still a placeholder (${quoted(found.text)}). Name the city the announcement comes from, e.g. "SEATTLE, WA".`
+            : `Placeholder ${quoted(found.text)} is left in. Replace it with the real figure, name or date before review.`,
     }));
   },
 };

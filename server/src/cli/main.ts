@@ -1,0 +1,175 @@
+// The `prfaq` command line: the same model, rules and renderer as the editor.
+import * as fs from 'node:fs';
+import * as readline from 'node:readline/promises';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parseArgs } from 'node:util';
+import { parseDocument } from '../model/build';
+import { renderStandalone } from '../render/index';
+import type { LintConfig } from '../rules/run';
+import { fullPrfaq } from '../templates/full';
+import { version } from '../version';
+import { checkFile, checkFiles } from './check';
+import { loadConfig } from './config';
+import { InputError } from './errors';
+import { expandFiles } from './files';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatStylish, totalsOf } from './format-stylish';
+import { readDocument } from './read-document';
+
+const usage = `prfaq ${version} — check and render Amazon-style PR/FAQ documents
+
+Usage:
+  prfaq check [files | folders | globs]   (default: every *.prfaq.md below the current folder)
+      --format stylish|json|sarif   report format (default: stylish)
+      --rule <id>=<severity>        error, warning, information, hint or off; repeatable
+      --max-warnings <n>            exit 1 when there are more warnings than this
+      --quiet                       report errors only
+      --config <file>               settings file (default: the nearest .prfaqrc.json,
+                                    or the "prfaq" key of the nearest package.json)
+      -o, --output <file>           write the report to a file instead of standard output
+  prfaq render <file.prfaq.md> [-o <out.html>] [--force] [--allow-remote-images]
+      the launch-announcement page, styles inlined, to <out.html> or standard output
+  prfaq init [name] [--customer <who>]
+      write <name>.prfaq.md from the full PR/FAQ template (never replaces a file)
+  prfaq --version | --help
+
+Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;
+2 a problem with the command, a file or the configuration.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      rule: { type: 'string', multiple: true, default: [] },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+      'allow-remote-images': { type: 'boolean', default: false },
+      customer: { type: 'string', default: 'customers' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? process.stdout : process.stderr).write(usage);
+    return values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'check':
+      return check(rest, values);
+    case 'render':
+      return render(rest, values);
+    case 'init':
+      return init(rest, values);
+    default:
+      throw new InputError(`unknown command "${command}". Run "prfaq --help" for the commands.`);
+  }
+}
+
+interface CheckOptions {
+  format?: string;
+  rule?: string[];
+  'max-warnings'?: string;
+  quiet?: boolean;
+  config?: string;
+  output?: string;
+}
+
+async function check(args: string[], options: CheckOptions): Promise<number> {
+  const format = options.format ?? 'stylish';
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new InputError(`--format ${format}: choose stylish, json or sarif.`);
+  const maxWarnings = options['max-warnings'] === undefined ? undefined : Number(options['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new InputError(`--max-warnings ${options['max-warnings']}: give a whole number, 0 or more.`);
+
+  const cwd = process.cwd();
+  const { config } = loadConfig(cwd, options.rule ?? [], options.config);
+  const { files, problems } = expandFiles(args, cwd);
+  const checked = await checkFiles(files, config, __filename);
+  const results = options.quiet ? checked.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') })) : checked;
+
+  const inputProblems = [...problems, ...results.flatMap((result) => (result.error ? [result.error] : []))];
+  for (const problem of inputProblems) process.stderr.write(`prfaq: ${problem}\n`);
+  const reported = results.filter((result) => !result.error);
+  const color = format === 'stylish' && !options.output && process.env.NO_COLOR === undefined && (process.stdout.isTTY === true || process.env.FORCE_COLOR !== undefined);
+  const report = format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, cwd) : formatStylish(reported, color);
+  if (options.output) fs.writeFileSync(options.output, report);
+  else process.stdout.write(report);
+
+  const totals = totalsOf(reported);
+  if (inputProblems.length > 0) return 2;
+  if (totals.errors > 0) return 1;
+  if (maxWarnings !== undefined && totals.warnings > maxWarnings) {
+    process.stderr.write(`prfaq: ${totals.warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function render(args: string[], options: { output?: string; force?: boolean; 'allow-remote-images'?: boolean }): Promise<number> {
+  if (args.length !== 1) throw new InputError('render takes exactly one file, e.g. "prfaq render launch.prfaq.md -o launch.html".');
+  const html = renderStandalone(parseDocument(readDocument(args[0]!)), { allowRemoteImages: options['allow-remote-images'] === true });
+  if (!options.output) {
+    process.stdout.write(html);
+    return 0;
+  }
+  if (fs.existsSync(options.output) && !options.force && !(await confirmReplace(options.output))) {
+    process.stderr.write(`prfaq: ${options.output} already exists; nothing was written. Add --force to replace it.\n`);
+    return 2;
+  }
+  fs.writeFileSync(options.output, html);
+  process.stderr.write(`prfaq: wrote ${options.output}\n`);
+  return 0;
+}
+
+function init(args: string[], options: { customer?: string }): number {
+  if (args.length > 1) throw new InputError('init takes at most one name, e.g. "prfaq init Rebook".');
+  const product = (args[0] ?? 'New product').trim();
+  const slug = product.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'new-product';
+  const file = `${slug}.prfaq.md`;
+  if (fs.existsSync(file)) throw new InputError(`${file} already exists; nothing was written. Choose another name, or edit that file.`);
+  fs.writeFileSync(file, fullPrfaq({ product, customer: options.customer ?? 'customers' }), { flag: 'wx' });
+  process.stderr.write(`prfaq: wrote ${file}. Replace each [PLACEHOLDER], then run "prfaq check ${file}".\n`);
+  return 0;
+}
+
+async function confirmReplace(file: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
+  const prompt = readline.createInterface({ input: process.stdin, output: process.stderr });
+  const answer = await prompt.question(`${file} already exists. Replace it? [y/N] `);
+  prompt.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+/** In a worker thread: check the files handed over and send the results back. */
+function runWorker(): void {
+  const job = (workerData as { prfaqCheck?: { files: string[]; config: LintConfig } } | undefined)?.prfaqCheck;
+  if (!job) return;
+  parentPort!.postMessage(job.files.map((file) => checkFile(file, job.config)));
+}
+
+if (!isMainThread) {
+  runWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`prfaq: ${message}\n`);
+      process.exitCode = error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+    },
+  );
+}
+
