@@ -163,19 +163,54 @@ function pullQuote(quote: Quote, node: RootContent, options: RenderOptions): Ele
 function faq(faq: Faq, blocks: RootContent[], options: RenderOptions, internal: boolean): Element {
   const heading = sectionHeading(faq.section, internal ? [el('span', { className: ['badge'] }, ['Internal · not for publication'])] : []);
   const children: ElementContent[] = [heading];
-  const itemAt = (node: RootContent) => faq.items.find((item) => lineOf(node) >= item.range.start.line && lineOf(node) <= item.range.end.line);
+  const itemOf = faqItemsOfBlocks(faq.items, blocks);
+  const blocksOf = new Map<FaqItem, RootContent[]>();
+  for (const node of blocks) {
+    const item = itemOf.get(node);
+    if (!item) continue;
+    const list = blocksOf.get(item);
+    if (list) list.push(node);
+    else blocksOf.set(item, [node]);
+  }
   const rendered = new Set<FaqItem>();
   for (const node of blocks) {
-    const item = itemAt(node);
+    const item = itemOf.get(node);
     if (!item) {
       if (node.type !== 'html' && node.type !== 'heading') children.push(...block(node, options, 'faq-intro'));
       continue;
     }
     if (rendered.has(item)) continue;
     rendered.add(item);
-    children.push(faqItem(item, blocks.filter((candidate) => itemAt(candidate) === item), options));
+    children.push(faqItem(item, blocksOf.get(item)!, options));
   }
   return el('section', { className: ['faq', internal ? 'internal-faq' : 'customer-faq'], dataLine: lineOf(faq.section.range) }, children);
+}
+
+/**
+ * The FAQ item each block belongs to: the first item whose lines hold the
+ * block's first line. Found with a binary search over the blocks' lines, not by
+ * scanning every item for every block, which took minutes on a long FAQ.
+ */
+function faqItemsOfBlocks(items: FaqItem[], blocks: RootContent[]): Map<RootContent, FaqItem> {
+  const byLine = [...blocks].sort((a, b) => lineOf(a) - lineOf(b));
+  const firstAtOrAfter = (line: number) => {
+    let low = 0;
+    let high = byLine.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (lineOf(byLine[middle]!) < line) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const itemOf = new Map<RootContent, FaqItem>();
+  // Later items first, so that an earlier item holding the same line wins, as a search in order would.
+  for (const item of [...items].reverse()) {
+    for (let index = firstAtOrAfter(item.range.start.line); index < byLine.length && lineOf(byLine[index]!) <= item.range.end.line; index++) {
+      itemOf.set(byLine[index]!, item);
+    }
+  }
+  return itemOf;
 }
 
 function faqItem(item: FaqItem, nodes: RootContent[], options: RenderOptions): Element {
