@@ -53,12 +53,15 @@ export class PlainText {
 export function plainTextOf(nodes: Nodes | Nodes[], source: SourceText): PlainText {
   const list = Array.isArray(nodes) ? nodes : [nodes];
   let text = '';
+  // The text's last two characters, kept apart: asking a long concatenated string flattens it each time.
+  let tail = '';
   const segments: Segment[] = [];
 
   const add = (value: string, sourceStart: number | undefined): void => {
     if (value.length === 0) return;
     if (sourceStart !== undefined) segments.push({ textStart: text.length, sourceStart, length: value.length });
     text += value;
+    tail = value.length >= 2 ? value.slice(-2) : tail.slice(-1) + value;
   };
 
   const visit = (node: Nodes, blockSeparator: boolean): void => {
@@ -87,7 +90,7 @@ export function plainTextOf(nodes: Nodes | Nodes[], source: SourceText): PlainTe
     if (!('children' in node)) return;
     node.children.forEach((child, index) => {
       const isBlock = blockSeparator && index > 0 && !isInline(child);
-      if (isBlock && text.length > 0 && !text.endsWith('\n\n')) add('\n\n', undefined);
+      if (isBlock && text.length > 0 && tail !== '\n\n') add('\n\n', undefined);
       visit(child as Nodes, true);
     });
   };
