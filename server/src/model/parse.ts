@@ -1,12 +1,59 @@
-// The one markdown parse of a document: CommonMark plus GFM tables and YAML front matter.
+// The one markdown parse of a document: CommonMark plus GFM (tables, footnotes,
+// strikethrough, task lists) and YAML front matter.
+//
+// GFM's bare-URL links (www.…, https://…, name@host) are left out of this
+// parse: recognising them tries every letter of the text as the start of an
+// e-mail address, which doubled the parse, and no part of the model needs them.
+// The preview, which shows them as links, adds them to its own copy of the tree
+// with linkBareUrls.
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/** What remark-gfm registers, typed as far as this file looks into it. */
+interface Construct {
+  name?: string;
+}
+type ConstructLists = Record<string, Construct | Construct[] | undefined>;
+interface FromMarkdownExtension {
+  enter?: Record<string, unknown>;
+  transforms?: Array<(tree: Root) => Root | undefined | void>;
+}
+
+const bareUrlConstructs = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+/** The bare-URL transforms set aside from the parse, for linkBareUrls. */
+const bareUrlTransforms: Array<(tree: Root) => Root | undefined | void> = [];
+
+/** remark-gfm, less its bare-URL constructs and the tree transform that goes with them. */
+function remarkGfmWithoutBareUrls(this: Processor): void {
+  remarkGfm.call(this as never);
+  const data = this.data() as { micromarkExtensions?: Array<Record<string, ConstructLists>>; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
+  for (const extension of data.micromarkExtensions ?? []) {
+    const text = extension.text ?? {};
+    for (const [code, constructs] of Object.entries(text)) {
+      const kept = [constructs ?? []].flat().filter((construct) => !bareUrlConstructs.has(construct.name ?? ''));
+      if (kept.length > 0) text[code] = kept;
+      else delete text[code];
+    }
+  }
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).flat().filter((extension) => {
+    const bareUrls = extension.enter !== undefined && 'literalAutolink' in extension.enter;
+    if (bareUrls) bareUrlTransforms.push(...(extension.transforms ?? []));
+    return !bareUrls;
+  });
+}
+
+// Frozen now, so that the plugins have run before linkBareUrls is first called.
+const processor = unified().use(remarkParse).use(remarkGfmWithoutBareUrls).use(remarkFrontmatter, ['yaml']).freeze();
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
+}
+
+/** Turns GFM bare URLs and e-mail addresses in the tree's text into links, in place. */
+export function linkBareUrls(tree: Root): Root {
+  for (const transform of bareUrlTransforms) transform(tree);
+  return tree;
 }

@@ -2,6 +2,7 @@
 // standalone page (export, command line).
 import { toHtml } from 'hast-util-to-html';
 import type { ParsedDocument } from '../model/build';
+import { linkBareUrls } from '../model/parse';
 import { renderArticle } from './announcement';
 import type { RenderOptions } from './hast';
 import { announcementStyles } from './styles';
@@ -15,7 +16,12 @@ export function documentTitle(parsed: ParsedDocument): string {
 }
 
 export function renderFragment(parsed: ParsedDocument, options: RenderOptions = defaultRenderOptions): string {
-  return toHtml(renderArticle(parsed, options));
+  return toHtml(renderArticle(withBareUrlsLinked(parsed), options));
+}
+
+/** The page shows bare URLs and e-mail addresses as links, as GitHub does; the shared parse leaves them as text. */
+function withBareUrlsLinked(parsed: ParsedDocument): ParsedDocument {
+  return { ...parsed, tree: linkBareUrls(structuredClone(parsed.tree)) };
 }
 
 export function renderStandalone(parsed: ParsedDocument, options: RenderOptions = defaultRenderOptions): string {
