@@ -1,0 +1,73 @@
+// `npm run bench`: every benchmark, one table of figures against the targets,
+// and bench/results.json. Benchmarks, not tests: nothing here fails a build.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { benchmarkAnalysis } from './analysis';
+import { buildReleaseBundles } from './build';
+import { benchmarkCli } from './cli';
+import { benchmarkKeystrokes } from './lsp-latency';
+import { benchmarkMemory } from './memory';
+import { printTable, type Row } from './table';
+
+const activationNotMeasured = 'not measured: needs a timing payload in the real editor (code-server), not built yet';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const step = (name: string) => process.stderr.write(`bench: ${name}…\n`);
+  step('release bundles');
+  const bundles = await buildReleaseBundles();
+  step('full analysis against remark-parse and markdownlint');
+  const analysis = benchmarkAnalysis();
+  step('keystroke → diagnostics and edit → preview over stdio LSP');
+  const latency = await benchmarkKeystrokes(bundles.server);
+  step('server memory');
+  const memory = await benchmarkMemory(bundles.server);
+  step('CLI throughput');
+  const cli = benchmarkCli(bundles.cli);
+  fs.rmSync(bundles.folder, { recursive: true, force: true });
+
+  const rows: Row[] = [];
+  for (const size of analysis) {
+    rows.push({ measure: `full analysis ${size.size} (${kb(size.bytes)})`, figure: `${ms(size.prfaqMs)}/doc`, target: '', note: `remark-parse ${ms(size.remarkParseMs)}, markdownlint ${ms(size.markdownlintMs)}` });
+    rows.push({ measure: '  ÷ remark-parse alone', figure: ratio(size.vsRemarkParse), target: '≤ 1.5×', met: size.vsRemarkParse <= 1.5 });
+    rows.push({ measure: '  ÷ markdownlint (default rules)', figure: ratio(size.vsMarkdownlint), target: '≤ 0.5×', met: size.vsMarkdownlint <= 0.5 });
+  }
+  for (const size of analysis) rows.push({ measure: `preview render ${size.size}`, figure: `${ms(size.renderMs)}/doc`, target: '' });
+  const latencyTargets: Record<string, number> = { '5 KB': 25, '50 KB': 150 };
+  for (const size of latency) {
+    const { p50Ms, p95Ms, samples } = size.keystrokeToDiagnostics;
+    const target = latencyTargets[size.size];
+    rows.push({ measure: `keystroke → diagnostics ${size.size}, p50`, figure: ms(p50Ms), target: '', note: `${samples} edits over stdio` });
+    rows.push({ measure: `keystroke → diagnostics ${size.size}, p95`, figure: ms(p95Ms), target: target ? `≤ ${target} ms` : '', met: target ? p95Ms <= target : undefined });
+  }
+  for (const size of latency) {
+    const { p50Ms, p95Ms, samples } = size.editToPreviewHtml;
+    rows.push({ measure: `edit → preview HTML ${size.size}, p50 / p95`, figure: `${ms(p50Ms)} / ${ms(p95Ms)}`, target: '', note: `${samples} edits, render request over stdio` });
+  }
+  rows.push({ measure: 'edit → preview update in the editor', figure: 'not measured', target: '', note: 'see BENCHMARKS.md' });
+  rows.push({ measure: 'extension activation', figure: 'not measured', target: '≤ 150 ms', note: activationNotMeasured });
+  rows.push({ measure: 'client bundle (minified)', figure: kb(bundles.bytes.client), target: '≤ 150 KB', met: bundles.bytes.client <= 150 * 1024 });
+  rows.push({ measure: 'server bundle (minified)', figure: kb(bundles.bytes.server), target: '≤ 1 MB', met: bundles.bytes.server <= 1024 * 1024 });
+  for (const sample of memory) {
+    const target = sample.documents === 100 ? 80 : undefined;
+    rows.push({ measure: `server RSS, ${sample.documents} open document${sample.documents === 1 ? '' : 's'}`, figure: mb(sample.rssBytes), target: target ? `≤ ${target} MB` : '', met: target ? sample.rssBytes <= target * 1024 * 1024 : undefined });
+  }
+  rows.push({ measure: `CLI, ${cli.files} typical files`, figure: `${Math.round(cli.filesPerSecond)} files/s`, target: '≥ 500 files/s', met: cli.filesPerSecond >= 500, note: `${cli.seconds.toFixed(2)} s, median of ${cli.runs}` });
+
+  printTable(rows);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() };
+  const results = { date: new Date().toISOString(), machine, seconds: (Date.now() - started) / 1000, analysis, latency, memory, cli, bundles: bundles.bytes, activation: activationNotMeasured, rows };
+  fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stderr.write(`bench: done in ${results.seconds.toFixed(0)} s; figures in bench/results.json\n`);
+}
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
