@@ -45,6 +45,8 @@ const entries = [
   // `vscode` is provided by the extension host at run time.
   { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
+  // Parses large documents off the server's main thread.
+  { ...shared, entryPoints: ['server/src/analysis/parse-worker.ts'], outfile: 'dist/parse-worker.js' },
   { ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
   // The preview page's own script, run inside the webview.
   { ...shared, platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' },

@@ -10,10 +10,11 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyses } from './analysis';
+import { DocumentAnalyses, type Analysis } from './analysis/documents';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { readinessOf } from './features/readiness';
@@ -44,7 +45,8 @@ if (process.argv.includes('--help') || !process.argv.some((arg) => /^--(stdio|no
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const analyses = new DocumentAnalyses((message) => connection.console.error(message));
+/** Made at initialize, which may set the parse time limit. */
+let analyses: DocumentAnalyses;
 
 /** Where the rule pages live; the VS Code client passes a URI that works in remote windows too. */
 let ruleDocsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
@@ -54,7 +56,12 @@ let pushedSettings: RawSettings | undefined;
 const configByUri = new Map<string, Promise<LintConfig>>();
 
 connection.onInitialize((params): InitializeResult => {
-  const options = params.initializationOptions as { ruleDocsBase?: unknown; settings?: RawSettings } | undefined;
+  const options = params.initializationOptions as { ruleDocsBase?: unknown; settings?: RawSettings; parseTimeoutMs?: unknown } | undefined;
+  analyses = new DocumentAnalyses({
+    workerScript: path.join(__dirname, 'parse-worker.js'),
+    reportError: (message) => connection.console.error(message),
+    ...(typeof options?.parseTimeoutMs === 'number' && options.parseTimeoutMs > 0 ? { parseTimeoutMs: options.parseTimeoutMs } : {}),
+  });
   if (typeof options?.ruleDocsBase === 'string') ruleDocsBase = options.ruleDocsBase.replace(/\/?$/, '/');
   pushedSettings = options?.settings;
   pullsConfiguration = params.capabilities.workspace?.configuration === true;
@@ -89,13 +96,32 @@ function configFor(uri: string): Promise<LintConfig> {
 
 async function publishDiagnostics(document: TextDocument): Promise<void> {
   const config = await configFor(document.uri);
-  // A newer edit may have arrived while the settings were read; its own call publishes.
-  if (documents.get(document.uri)?.version !== document.version) return;
-  const findings = analyses.findings(document, config);
+  // A newer edit may have arrived meanwhile; its own call publishes.
+  const isCurrent = () => documents.get(document.uri)?.version === document.version;
+  if (!isCurrent()) return;
+  const findings = await analyses.findings(document, config);
+  if (!isCurrent()) return;
   await connection.sendDiagnostics({
     uri: document.uri,
     version: document.version,
     diagnostics: findings.map((finding) => toDiagnostic(finding, document.uri, ruleDocsBase)),
+  });
+}
+
+/** The analysis of an open document for a request; undefined once the request is cancelled or the document closed. */
+async function analysisFor(uri: string, token: CancellationToken): Promise<{ document: TextDocument; config: LintConfig; analysis: Analysis } | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const config = await configFor(uri);
+  // A cancelled request is answered at once, even while a large document is still being parsed.
+  const analysis = await Promise.race([analyses.analysis(document, config), whenCancelled(token)]);
+  return analysis && !token.isCancellationRequested ? { document, config, analysis } : undefined;
+}
+
+function whenCancelled(token: CancellationToken): Promise<undefined> {
+  return new Promise((resolve) => {
+    if (token.isCancellationRequested) resolve(undefined);
+    else token.onCancellationRequested(() => resolve(undefined));
   });
 }
 
@@ -105,28 +131,31 @@ connection.onDidChangeConfiguration((change) => {
   for (const document of documents.all()) void publishDiagnostics(document);
 });
 
-connection.onDocumentSymbol(({ textDocument }) => {
-  const document = documents.get(textDocument.uri);
-  return document ? documentSymbols(analyses.model(document)) : [];
+connection.onDocumentSymbol(async ({ textDocument }, token) => {
+  const found = await analysisFor(textDocument.uri, token);
+  return found ? documentSymbols(found.analysis.parsed.model) : null;
 });
 
-connection.onFoldingRanges(({ textDocument }) => {
-  const document = documents.get(textDocument.uri);
-  return document ? foldingRanges(analyses.model(document)) : [];
+connection.onFoldingRanges(async ({ textDocument }, token) => {
+  const found = await analysisFor(textDocument.uri, token);
+  return found ? foldingRanges(found.analysis.parsed.model) : null;
 });
 
-connection.onRequest(renderRequest, async (params: RenderParams): Promise<RenderResult | null> => {
-  const document = documents.get(params.uri);
-  if (!document) return null;
-  const config = await configFor(document.uri);
-  const parsed = analyses.parsed(document);
-  const options = { allowRemoteImages: params.allowRemoteImages === true };
+connection.onRequest(renderRequest, async (params: RenderParams, token): Promise<RenderResult | null> => {
+  const found = await analysisFor(params.uri, token);
+  if (!found) return null;
+  const { document, config, analysis } = found;
+  const parsed = analysis.parsed;
+  const findings = await analyses.findings(document, config);
+  // A skipped document shows why, in place of the page.
+  const notice = analysis.skipped ? findings[0]?.message : undefined;
+  const options = { allowRemoteImages: params.allowRemoteImages === true, ...(notice ? { notice } : {}) };
   return {
     uri: document.uri,
-    version: document.version,
+    version: analysis.version,
     title: documentTitle(parsed),
     html: params.standalone ? renderStandalone(parsed, options) : renderFragment(parsed, options),
-    readiness: readinessOf(parsed.model, analyses.findings(document, config), config),
+    readiness: readinessOf(parsed.model, findings, config),
   };
 });
 
@@ -136,6 +165,8 @@ documents.onDidClose(({ document }) => {
   configByUri.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+
+connection.onShutdown(() => analyses?.dispose());
 
 documents.listen(connection);
 connection.listen();

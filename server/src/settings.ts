@@ -1,12 +1,13 @@
 // The writer's settings (`prfaq.*`), read and checked: anything malformed is
 // reported once and replaced by the default, never allowed to break analysis.
+import { defaultMaxDocumentKB } from './analysis/limits';
 import { ruleById } from './rules/index';
 import type { LintConfig, RuleSetting } from './rules/run';
 import { defaultRuleOptions } from './rules/types';
 
 export interface RawSettings {
   rules?: unknown;
-  limits?: { pressReleaseWords?: unknown; faqWords?: unknown };
+  limits?: { pressReleaseWords?: unknown; faqWords?: unknown; maxDocumentKB?: unknown };
 }
 
 const ruleSettings: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -26,6 +27,7 @@ export function toLintConfig(raw: RawSettings | undefined, warn: (message: strin
       pressReleaseMaxWords: positive(raw?.limits?.pressReleaseWords, defaultRuleOptions.pressReleaseMaxWords, 'prfaq.limits.pressReleaseWords', warn),
       faqMaxWords: positive(raw?.limits?.faqWords, defaultRuleOptions.faqMaxWords, 'prfaq.limits.faqWords', warn),
     },
+    maxDocumentKB: positive(raw?.limits?.maxDocumentKB, defaultMaxDocumentKB, 'prfaq.limits.maxDocumentKB', warn),
   };
 }
 

@@ -19,12 +19,12 @@ export interface Session extends ServerUnderTest {
 }
 
 /** `settings` answers workspace/configuration for section "prfaq" when given. */
-export async function startSession(settings?: () => unknown): Promise<Session> {
+export async function startSession(settings?: () => unknown, initializationOptions?: Record<string, unknown>): Promise<Session> {
   const server = startServer();
   const capabilities: ClientCapabilities = settings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {};
   if (settings) server.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings()));
   server.connection.onRequest('client/registerCapability', () => null);
-  await server.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities });
+  await server.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, initializationOptions });
   await server.connection.sendNotification(InitializedNotification.type, {});
   let version = 0;
   const open = async (uri: string, text: string) => {

@@ -2,7 +2,9 @@
 // spread over worker threads, one per core.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { sizeSkip, skipFinding } from '../analysis/limits';
 import { buildModel } from '../model/build';
+import { SourceText } from '../model/source';
 import { runRules, type LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
 import { InputError } from './errors';
@@ -17,7 +19,10 @@ export interface FileResult {
 
 export function checkFile(file: string, config: LintConfig): FileResult {
   try {
-    return { file, findings: runRules(buildModel(readDocument(file)), config) };
+    const text = readDocument(file);
+    const tooLarge = sizeSkip(text, config.maxDocumentKB);
+    if (tooLarge) return { file, findings: [skipFinding(tooLarge, new SourceText(text))] };
+    return { file, findings: runRules(buildModel(text), config) };
   } catch (error) {
     if (error instanceof InputError) return { file, findings: [], error: error.message };
     return { file, findings: [], error: `${file} could not be checked: ${error instanceof Error ? error.message : String(error)}. Please report this with the file.` };

@@ -24,17 +24,14 @@ export function renderArticle(parsed: ParsedDocument, options: RenderOptions): E
   }
   if (model.sections.length === 0) {
     const blocks = parsed.tree.children.filter((node) => node.type !== 'yaml');
-    children.push(el('section', { className: ['unstructured'] }, [...emptyNotice(), ...blocks.flatMap((node) => block(node, options))]));
+    children.push(el('section', { className: ['unstructured'] }, [...emptyNotice(options.notice), ...blocks.flatMap((node) => block(node, options))]));
   }
   return el('article', { className: ['prfaq'] }, children);
 }
 
-function emptyNotice(): ElementContent[] {
-  return [
-    el('p', { className: ['notice'] }, [
-      'No PR/FAQ parts found yet. Start with a "## Press Release" heading, then "## Customer FAQ", "## Internal FAQ" and "## Success Metrics".',
-    ]),
-  ];
+function emptyNotice(notice?: string): ElementContent[] {
+  const text = notice ?? 'No PR/FAQ parts found yet. Start with a "## Press Release" heading, then "## Customer FAQ", "## Internal FAQ" and "## Success Metrics".';
+  return [el('p', { className: ['notice'] }, [text])];
 }
 
 /** The zero-based line a block starts on, or a range starts on. */

@@ -9,6 +9,8 @@ import { toHast } from 'mdast-util-to-hast';
 export interface RenderOptions {
   /** Show images from http(s) addresses; off by default, so a document cannot call out to a server. */
   allowRemoteImages: boolean;
+  /** Shown in place of the page when the document was not analysed (too large, too slow). */
+  notice?: string;
 }
 
 export function el(tagName: string, properties: Properties, children: Array<ElementContent | string> = []): Element {

@@ -1,6 +1,7 @@
 // Runs the catalogue over a model with the writer's configuration: severities
 // (or off) per rule, limits, and the document's suppression comments.
 import type { Directive, PrFaq } from '../model/types';
+import { defaultMaxDocumentKB } from '../analysis/limits';
 import { rules } from './index';
 import { defaultRuleOptions, type Finding, type RuleOptions, type Severity } from './types';
 
@@ -10,9 +11,11 @@ export interface LintConfig {
   /** Rule id → severity or off; rules not named keep their default severity. */
   rules: Record<string, RuleSetting>;
   options: RuleOptions;
+  /** Documents larger than this are not analysed (`prfaq.limits.maxDocumentKB`). */
+  maxDocumentKB: number;
 }
 
-export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOptions };
+export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOptions, maxDocumentKB: defaultMaxDocumentKB };
 
 export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): Finding[] {
   const suppressed = suppressionCheck(model.directives);

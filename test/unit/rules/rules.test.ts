@@ -49,7 +49,7 @@ const flaws: Record<string, { text: () => string; line: number; config?: Partial
 };
 
 function findingsOf(text: string, config?: Partial<LintConfig['options']>) {
-  return runRules(buildModel(text), { rules: {}, options: { ...defaultLintConfig.options, ...config } });
+  return runRules(buildModel(text), { ...defaultLintConfig, options: { ...defaultLintConfig.options, ...config } });
 }
 
 describe('every rule', () => {

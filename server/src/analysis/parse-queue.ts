@@ -1,0 +1,106 @@
+// Parses large documents one at a time in a worker thread, each within a time
+// limit. A parse that runs over is abandoned with its worker; the next parse
+// gets a fresh one.
+import { Worker } from 'node:worker_threads';
+import type { Root } from 'mdast';
+import type { ParsedDocument } from '../model/build';
+import { SourceText } from '../model/source';
+import type { PrFaq } from '../model/types';
+
+export interface ParseRequest {
+  id: number;
+  text: string;
+}
+
+export type ParseReply = { id: number; tree: Root; model: PrFaq } | { id: number; error: string };
+
+export type ParseOutcome = { parsed: ParsedDocument } | { timedOut: true } | { error: string };
+
+interface Job {
+  id: number;
+  key: string;
+  text: string;
+  settle(outcome: ParseOutcome): void;
+}
+
+export class ParseQueue {
+  private worker: Worker | undefined;
+  private running: (Job & { timer: NodeJS.Timeout }) | undefined;
+  private readonly waiting: Job[] = [];
+  private nextId = 1;
+
+  constructor(
+    /** The worker script: dist/parse-worker.js beside the server bundle. */
+    private readonly script: string,
+    readonly timeoutMs: number,
+  ) {}
+
+  /**
+   * Parses `text`. A job still waiting under the same key (an older version of
+   * the same document) is dropped and settles with this one's outcome.
+   */
+  parse(key: string, text: string): Promise<ParseOutcome> {
+    return new Promise((resolve) => {
+      const superseded = this.waiting.filter((job) => job.key === key);
+      const job: Job = {
+        id: this.nextId++,
+        key,
+        text,
+        settle: (outcome) => {
+          resolve(outcome);
+          for (const old of superseded) old.settle(outcome);
+        },
+      };
+      this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((waiting) => waiting.key !== key), job);
+      this.startNext();
+    });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private startNext(): void {
+    if (this.running) return;
+    const job = this.waiting.shift();
+    if (!job) return;
+    const timer = setTimeout(() => {
+      // Only terminating the thread stops a parse that is still running.
+      this.dispose();
+      this.finish({ timedOut: true });
+    }, this.timeoutMs);
+    this.running = { ...job, timer };
+    this.ensureWorker().postMessage({ id: job.id, text: job.text } satisfies ParseRequest);
+  }
+
+  private finish(outcome: ParseOutcome): void {
+    const job = this.running;
+    if (!job) return;
+    clearTimeout(job.timer);
+    this.running = undefined;
+    job.settle(outcome);
+    this.startNext();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (reply: ParseReply) => {
+      if (reply.id !== this.running?.id) return;
+      const text = this.running.text;
+      this.finish('error' in reply ? { error: reply.error } : { parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
+    });
+    worker.on('error', (error) => {
+      this.worker = undefined;
+      this.finish({ error: error.stack ?? error.message });
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
+    // An idle worker must not keep the server process alive after `exit`.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}

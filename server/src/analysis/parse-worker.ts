@@ -1,0 +1,16 @@
+// Worker thread entry (dist/parse-worker.js): parses documents off the server's
+// main thread, so a slow document never stops it answering the editor.
+import { parentPort } from 'node:worker_threads';
+import { parseDocument } from '../model/build';
+import type { ParseReply, ParseRequest } from './parse-queue';
+
+parentPort?.on('message', ({ id, text }: ParseRequest) => {
+  let reply: ParseReply;
+  try {
+    const { tree, model } = parseDocument(text);
+    reply = { id, tree, model };
+  } catch (error) {
+    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
