@@ -2,11 +2,11 @@
 // findings for it under the document's configuration. Small documents are
 // parsed in place (the keystroke path); larger ones in a worker thread with a
 // time limit; documents over the size limit not at all.
-import { parseDocument, type ParsedDocument } from '../model/build';
+import { emptyDocument, parseDocument, type ParsedDocument } from '../model/build';
 import { SourceText } from '../model/source';
 import { runRules, type LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
-import { defaultParseTimeoutMs, sizeSkip, skipFinding, type SkipReason } from './limits';
+import { defaultParseTimeoutMs, failureSkip, sizeSkip, skipFinding, type SkipReason } from './limits';
 import { ParseQueue } from './parse-queue';
 
 export interface VersionedText {
@@ -59,9 +59,19 @@ export class DocumentAnalyses {
   async findings(document: VersionedText, config: LintConfig): Promise<Finding[]> {
     const entry = this.entry(document, config);
     const analysis = await entry.analysis;
-    if (analysis.skipped) return [skipFinding(analysis.skipped, analysis.parsed.source)];
-    if (entry.findings?.config !== config) entry.findings = { config, list: this.safely(() => runRules(analysis.parsed.model, config), [], document.uri) };
+    if (entry.findings?.config !== config) entry.findings = { config, list: this.findingsOf(analysis, config, document.uri) };
     return entry.findings.list;
+  }
+
+  private findingsOf({ parsed, skipped }: Analysis, config: LintConfig, uri: string): Finding[] {
+    if (skipped) return [skipFinding(skipped, parsed.source)];
+    try {
+      return runRules(parsed.model, config);
+    } catch (error) {
+      // A bug in a rule must cost the writer this document's findings, not the server; and they are told.
+      this.reportError(`prfaq could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return [skipFinding(failureSkip(error), parsed.source)];
+    }
   }
 
   forget(uri: string): void {
@@ -83,30 +93,20 @@ export class DocumentAnalyses {
   private async analyse(document: VersionedText, config: LintConfig): Promise<Analysis> {
     const { version, uri } = document;
     const text = document.getText();
+    const skipped = (reason: SkipReason): Analysis => {
+      if (reason.kind === 'failed') this.reportError(`prfaq could not analyse ${uri}: ${reason.error}`);
+      return { version, parsed: emptyDocument(new SourceText(text)), skipped: reason };
+    };
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
-    if (tooLarge) return { version, parsed: emptyDocument(text), skipped: tooLarge };
+    if (tooLarge) return skipped(tooLarge);
     if (!this.queue || text.length < this.inPlaceBelow) {
-      return { version, parsed: this.safely(() => parseDocument(text), emptyDocument(text), uri) };
+      try {
+        return { version, parsed: parseDocument(text) };
+      } catch (error) {
+        return skipped(failureSkip(error));
+      }
     }
     const outcome = await this.queue.parse(uri, text);
-    if ('parsed' in outcome) return { version, parsed: outcome.parsed };
-    if ('timedOut' in outcome) return { version, parsed: emptyDocument(text), skipped: { kind: 'too-slow', seconds: Math.round(this.queue.timeoutMs / 1000) } };
-    this.reportError(`prfaq could not analyse ${uri}: ${outcome.error}`);
-    return { version, parsed: emptyDocument(text) };
+    return 'parsed' in outcome ? { version, parsed: outcome.parsed } : skipped(outcome.skipped);
   }
-
-  /** A bug in the model or a rule must cost the writer one document's findings, not the server. */
-  private safely<T>(work: () => T, fallback: T, uri: string): T {
-    try {
-      return work();
-    } catch (error) {
-      this.reportError(`prfaq could not analyse ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return fallback;
-    }
-  }
-}
-
-function emptyDocument(text: string): ParsedDocument {
-  const source = new SourceText(text);
-  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], documentRange: source.wholeRange } };
 }

@@ -6,15 +6,16 @@ import type { Root } from 'mdast';
 import type { ParsedDocument } from '../model/build';
 import { SourceText } from '../model/source';
 import type { PrFaq } from '../model/types';
+import type { SkipReason } from './limits';
 
 export interface ParseRequest {
   id: number;
   text: string;
 }
 
-export type ParseReply = { id: number; tree: Root; model: PrFaq } | { id: number; error: string };
+export type ParseReply = { id: number; tree: Root; model: PrFaq } | { id: number; skipped: SkipReason };
 
-export type ParseOutcome = { parsed: ParsedDocument } | { timedOut: true } | { error: string };
+export type ParseOutcome = { parsed: ParsedDocument } | { skipped: SkipReason };
 
 interface Job {
   id: number;
@@ -68,7 +69,7 @@ export class ParseQueue {
     const timer = setTimeout(() => {
       // Only terminating the thread stops a parse that is still running.
       this.dispose();
-      this.finish({ timedOut: true });
+      this.finish({ skipped: { kind: 'too-slow', seconds: Math.round(this.timeoutMs / 1000) } });
     }, this.timeoutMs);
     this.running = { ...job, timer };
     this.ensureWorker().postMessage({ id: job.id, text: job.text } satisfies ParseRequest);
@@ -89,11 +90,11 @@ export class ParseQueue {
     worker.on('message', (reply: ParseReply) => {
       if (reply.id !== this.running?.id) return;
       const text = this.running.text;
-      this.finish('error' in reply ? { error: reply.error } : { parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
+      this.finish('skipped' in reply ? { skipped: reply.skipped } : { parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
     });
     worker.on('error', (error) => {
       this.worker = undefined;
-      this.finish({ error: error.stack ?? error.message });
+      this.finish({ skipped: { kind: 'failed', error: error.message } });
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = undefined;

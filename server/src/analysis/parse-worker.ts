@@ -2,6 +2,7 @@
 // main thread, so a slow document never stops it answering the editor.
 import { parentPort } from 'node:worker_threads';
 import { parseDocument } from '../model/build';
+import { failureSkip } from './limits';
 import type { ParseReply, ParseRequest } from './parse-queue';
 
 parentPort?.on('message', ({ id, text }: ParseRequest) => {
@@ -10,7 +11,7 @@ parentPort?.on('message', ({ id, text }: ParseRequest) => {
     const { tree, model } = parseDocument(text);
     reply = { id, tree, model };
   } catch (error) {
-    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = { id, skipped: failureSkip(error) };
   }
   parentPort?.postMessage(reply);
 });

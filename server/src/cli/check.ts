@@ -2,8 +2,9 @@
 // spread over worker threads, one per core.
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { sizeSkip, skipFinding } from '../analysis/limits';
+import { failureSkip, sizeSkip, skipFinding, type SkipReason } from '../analysis/limits';
 import { buildModel } from '../model/build';
+import { TooDeeplyNestedError } from '../model/parse';
 import { SourceText } from '../model/source';
 import { runRules, type LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
@@ -20,9 +21,15 @@ export interface FileResult {
 export function checkFile(file: string, config: LintConfig): FileResult {
   try {
     const text = readDocument(file);
+    const skipped = (reason: SkipReason) => ({ file, findings: [skipFinding(reason, new SourceText(text))] });
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
-    if (tooLarge) return { file, findings: [skipFinding(tooLarge, new SourceText(text))] };
-    return { file, findings: runRules(buildModel(text), config) };
+    if (tooLarge) return skipped(tooLarge);
+    try {
+      return { file, findings: runRules(buildModel(text), config) };
+    } catch (error) {
+      if (error instanceof TooDeeplyNestedError) return skipped(failureSkip(error));
+      throw error;
+    }
   } catch (error) {
     if (error instanceof InputError) return { file, findings: [], error: error.message };
     return { file, findings: [], error: `${file} could not be checked: ${error instanceof Error ? error.message : String(error)}. Please report this with the file.` };

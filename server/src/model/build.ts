@@ -21,6 +21,11 @@ export interface ParsedDocument {
   model: PrFaq;
 }
 
+/** A document with nothing recognised in it: what is shown for a document that was not analysed. */
+export function emptyDocument(source: SourceText): ParsedDocument {
+  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], documentRange: source.wholeRange } };
+}
+
 export function buildModel(text: string): PrFaq {
   return parseDocument(text).model;
 }

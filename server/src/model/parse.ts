@@ -6,7 +6,8 @@
 // e-mail address, which doubled the parse, and no part of the model needs them.
 // The preview, which shows them as links, adds them to its own copy of the tree
 // with linkBareUrls.
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -48,8 +49,52 @@ function remarkGfmWithoutBareUrls(this: Processor): void {
 // Frozen now, so that the plugins have run before linkBareUrls is first called.
 const processor = unified().use(remarkParse).use(remarkGfmWithoutBareUrls).use(remarkFrontmatter, ['yaml']).freeze();
 
+/**
+ * Deeper than any real document (a PR/FAQ nests three or four levels), and
+ * shallow enough that every recursive step after the parse (the model, the
+ * renderer, the libraries they use) stays far inside the call stack.
+ */
+export const maxNestingDepth = 256;
+
+/** The document nests deeper than maxNestingDepth: nothing is built from it. */
+export class TooDeeplyNestedError extends Error {
+  constructor() {
+    super(`the document nests more than ${maxNestingDepth} levels deep`);
+  }
+}
+
+/** Parses `text`; throws TooDeeplyNestedError instead of returning a tree nothing else could walk. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const tree = processor.parse(text);
+  if (nestsTooDeep(tree)) throw new TooDeeplyNestedError();
+  // micromark skips a leading byte order mark and counts positions without it.
+  if (text.charCodeAt(0) === 0xfeff) shiftPastByteOrderMark(tree);
+  return tree;
+}
+
+/** Measured without recursion: a deep tree is the case to survive. */
+function nestsTooDeep(tree: Root): boolean {
+  const stack: Array<[Nodes, number]> = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxNestingDepth) return true;
+    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, depth + 1]);
+  }
+  return false;
+}
+
+function shiftPastByteOrderMark(tree: Root): void {
+  const shift = (point: Point | undefined) => {
+    if (!point) return;
+    if (point.offset !== undefined) point.offset += 1;
+    if (point.line === 1) point.column += 1;
+  };
+  const visit = (node: Nodes) => {
+    shift(node.position?.start);
+    shift(node.position?.end);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
 }
 
 /** Turns GFM bare URLs and e-mail addresses in the tree's text into links, in place. */

@@ -19,16 +19,25 @@ export class PlainText {
     private readonly fallback: { start: number; end: number },
   ) {}
 
-  /** The source offset of a text index (an end index maps to the end of its segment). */
+  /**
+   * The source offset of a text index (an end index maps to the end of its
+   * segment). Binary search: a whole document's text has a segment per text node.
+   */
   sourceOffset(index: number, isEnd = false): number {
-    if (this.segments.length === 0) return isEnd ? this.fallback.end : this.fallback.start;
-    for (const segment of this.segments) {
-      const segmentEnd = segment.textStart + segment.length;
-      if (index < segmentEnd || (isEnd && index === segmentEnd)) {
-        return segment.sourceStart + Math.max(0, index - segment.textStart);
-      }
+    const segments = this.segments;
+    if (segments.length === 0) return isEnd ? this.fallback.end : this.fallback.start;
+    // The first segment that holds the index: it ends after it (or at it, for an end index).
+    let low = 0;
+    let high = segments.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const segmentEnd = segments[middle]!.textStart + segments[middle]!.length;
+      if (index < segmentEnd || (isEnd && index === segmentEnd)) high = middle;
+      else low = middle + 1;
     }
-    const last = this.segments[this.segments.length - 1]!;
+    const segment = segments[low];
+    if (segment) return segment.sourceStart + Math.max(0, index - segment.textStart);
+    const last = segments[segments.length - 1]!;
     return last.sourceStart + last.length;
   }
 

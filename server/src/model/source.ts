@@ -25,11 +25,33 @@ export class SourceText {
       if (this.lineStarts[middle]! <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    // An offset inside a line break (between \r and \n) is the end of its line.
+    return { line: low, character: Math.min(clamped - this.lineStarts[low]!, this.lineLength(low)) };
   }
 
+  private lineLength(line: number): number {
+    const start = this.lineStarts[line]!;
+    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return end - start;
+  }
+
+  /**
+   * A range that never splits a character: an offset between the halves of a
+   * surrogate pair (markdown escapes and stripped indentation can shift a
+   * mapped offset by one) widens to the whole character.
+   */
   rangeAt(startOffset: number, endOffset: number): Range {
-    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+    const start = this.splitsPair(startOffset) ? startOffset - 1 : startOffset;
+    const end = this.splitsPair(endOffset) ? endOffset + 1 : endOffset;
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  private splitsPair(offset: number): boolean {
+    const before = this.text.charCodeAt(offset - 1);
+    const after = this.text.charCodeAt(offset);
+    return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
   }
 
   /** The text of a line without its line break. */

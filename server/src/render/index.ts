@@ -1,7 +1,7 @@
 // Rendering entry points: the announcement as an HTML fragment (preview) or a
 // standalone page (export, command line).
 import { toHtml } from 'hast-util-to-html';
-import type { ParsedDocument } from '../model/build';
+import { emptyDocument, type ParsedDocument } from '../model/build';
 import { linkBareUrls } from '../model/parse';
 import { renderArticle } from './announcement';
 import type { RenderOptions } from './hast';
@@ -16,7 +16,14 @@ export function documentTitle(parsed: ParsedDocument): string {
 }
 
 export function renderFragment(parsed: ParsedDocument, options: RenderOptions = defaultRenderOptions): string {
-  return toHtml(renderArticle(withBareUrlsLinked(parsed), options));
+  try {
+    return toHtml(renderArticle(withBareUrlsLinked(parsed), options));
+  } catch (error) {
+    // Raw HTML nested thousands deep (<div><div>…) overflows the HTML parser's recursion: say so instead of failing.
+    if (!(error instanceof RangeError)) throw error;
+    const notice = 'This document holds HTML nested too deeply to show. Remove the nested HTML elements, and the preview comes back as you edit.';
+    return toHtml(renderArticle(emptyDocument(parsed.source), { ...options, notice }));
+  }
 }
 
 /** The page shows bare URLs and e-mail addresses as links, as GitHub does; the shared parse leaves them as text. */

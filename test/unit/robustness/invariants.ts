@@ -1,0 +1,77 @@
+// What must hold for any text at all: every feature answers without throwing,
+// every range is a real place in the document, the outline nests, and the
+// rendered page carries nothing that runs.
+import * as assert from 'node:assert/strict';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { toDiagnostic } from '../../../server/src/features/diagnostics';
+import { foldingRanges } from '../../../server/src/features/folding';
+import { readinessOf } from '../../../server/src/features/readiness';
+import { documentSymbols } from '../../../server/src/features/symbols';
+import { parseDocument } from '../../../server/src/model/build';
+import type { Range } from '../../../server/src/model/types';
+import { renderFragment, renderStandalone } from '../../../server/src/render/index';
+import { defaultLintConfig, runRules } from '../../../server/src/rules/run';
+
+/** Lines of `text` the way LSP counts them (\n, \r\n and \r all end a line). */
+export function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function assertPosition(lines: string[], position: Range['start'], what: string): void {
+  assert.ok(Number.isInteger(position.line) && position.line >= 0 && position.line < lines.length, `${what}: line ${position.line} of ${lines.length}`);
+  const line = lines[position.line]!;
+  assert.ok(Number.isInteger(position.character) && position.character >= 0 && position.character <= line.length, `${what}: character ${position.character} of ${line.length}`);
+  // A position between the two halves of a surrogate pair splits a character.
+  const before = line.charCodeAt(position.character - 1);
+  const after = line.charCodeAt(position.character);
+  assert.ok(!(before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff), `${what}: splits a surrogate pair at ${position.line}:${position.character}`);
+}
+
+export function assertRange(lines: string[], range: Range, what: string): void {
+  assertPosition(lines, range.start, what);
+  assertPosition(lines, range.end, what);
+  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  assert.ok(ordered, `${what}: starts after it ends`);
+}
+
+const contains = (outer: Range, inner: Range) =>
+  (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.character <= inner.start.character)) &&
+  (outer.end.line > inner.end.line || (outer.end.line === inner.end.line && outer.end.character >= inner.end.character));
+
+function assertSymbols(lines: string[], symbols: DocumentSymbol[], parent?: DocumentSymbol): void {
+  for (const symbol of symbols) {
+    assert.ok(symbol.name.trim().length > 0, 'a symbol has a name');
+    assertRange(lines, symbol.range, `symbol ${symbol.name}`);
+    assertRange(lines, symbol.selectionRange, `symbol ${symbol.name} selection`);
+    assert.ok(contains(symbol.range, symbol.selectionRange), `symbol ${symbol.name}: selection inside its range`);
+    if (parent) assert.ok(contains(parent.range, symbol.range), `symbol ${symbol.name} inside ${parent.name}`);
+    assertSymbols(lines, symbol.children ?? [], symbol);
+  }
+}
+
+/** Markup that could run or call out, in the rendered page. */
+const executable = [/<script/i, /<iframe/i, /<object/i, /<embed/i, /<(?:[^>"']|"[^"]*"|'[^']*')*\son[a-z]+\s*=/i, /(?:href|src|action|formaction|srcset|poster|data)\s*=\s*["']?\s*(?:javascript|vbscript):/i, /<meta[^>]+refresh/i, /<base/i, /<form/i];
+
+export function assertSafeHtml(html: string, what: string): void {
+  for (const pattern of executable) assert.ok(!pattern.test(html), `${what}: rendered HTML matches ${pattern}`);
+}
+
+/** Runs every in-process feature over `text` and checks what must hold for any input. */
+export function assertRobust(text: string): void {
+  const lines = linesOf(text);
+  const parsed = parseDocument(text);
+  const findings = runRules(parsed.model, defaultLintConfig);
+  for (const finding of findings) {
+    assertRange(lines, finding.range, `finding ${finding.ruleId}`);
+    for (const related of finding.related ?? []) assertRange(lines, related.range, `finding ${finding.ruleId} related`);
+    assert.ok(finding.message.length > 0);
+    toDiagnostic(finding, 'file:///fuzz.prfaq.md', 'file:///docs/');
+  }
+  assertSymbols(lines, documentSymbols(parsed.model));
+  for (const fold of foldingRanges(parsed.model)) {
+    assert.ok(fold.startLine >= 0 && fold.startLine < fold.endLine && fold.endLine < lines.length, `folding ${fold.startLine}-${fold.endLine} of ${lines.length}`);
+  }
+  readinessOf(parsed.model, findings, defaultLintConfig);
+  assertSafeHtml(renderFragment(parsed), 'fragment');
+  assertSafeHtml(renderStandalone(parsed).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''), 'standalone');
+}
