@@ -2,11 +2,15 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { exportToHtml } from './export';
+import { ServerRecovery } from './server-recovery';
 import { PreviewManager } from './preview/manager';
 
 /** What the extension gives other extensions and its own tests. */
 export interface PrfaqApi {
   previews: PreviewManager;
+  /** The language client, so tests can follow its state across a server crash. */
+  client: LanguageClient;
+  recovery: ServerRecovery;
   exportToHtml(uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
 }
 
@@ -19,9 +23,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqA
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const output = vscode.window.createOutputChannel('PR/FAQ', { log: true });
+  const recovery = new ServerRecovery(output);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'prfaq' }],
     outputChannel: output,
+    errorHandler: recovery,
     initializationOptions: {
       // A URI the workbench can open, local or remote, for each rule's documentation page.
       ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/',
@@ -31,12 +37,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqA
   const languageClient = new LanguageClient('prfaq', 'PR/FAQ', serverOptions, clientOptions);
   client = languageClient;
   const previews = new PreviewManager(languageClient, context.extensionUri);
-  const api: PrfaqApi = { previews, exportToHtml: (uri, target) => exportToHtml(languageClient, uri, previews.current?.documentUri, target) };
+  const api: PrfaqApi = { previews, client: languageClient, recovery, exportToHtml: (uri, target) => exportToHtml(languageClient, uri, previews.current?.documentUri, target) };
   context.subscriptions.push(
     output,
     previews,
     vscode.commands.registerCommand('prfaq.restartServer', async () => {
-      await languageClient.restart();
+      recovery.policy.reset();
+      // A server that was given up on is stopped, not running: start it rather than restart it.
+      if (languageClient.isRunning()) await languageClient.restart();
+      else await languageClient.start();
       output.info('PR/FAQ language server restarted.');
     }),
     vscode.commands.registerCommand('prfaq.showOutput', () => output.show(true)),

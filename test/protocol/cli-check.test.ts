@@ -35,6 +35,29 @@ describe('prfaq check', () => {
     assert.doesNotMatch(result.stdout, /\u001b\[/, 'no colour when NO_COLOR is set or output is not a terminal');
   });
 
+  it('only reads the files it checks: their bytes and modification times stay as they were', () => {
+    const files = ['rebook.prfaq.md', ...fs.readdirSync(path.join(project, 'docs')).map((name) => path.join('docs', name))].map((name) => path.join(project, name));
+    const before = files.map((file) => ({ bytes: fs.readFileSync(file), modified: fs.statSync(file).mtimeMs }));
+    for (const format of ['stylish', 'json', 'sarif']) prfaq(project, 'check', '--format', format);
+    files.forEach((file, index) => {
+      assert.ok(fs.readFileSync(file).equals(before[index]!.bytes), `${file} unchanged`);
+      assert.equal(fs.statSync(file).mtimeMs, before[index]!.modified, `${file} not rewritten`);
+    });
+  });
+
+  it('checks a document over the size limit no further, and says so in one information finding', () => {
+    const large = path.join(project, 'large');
+    fs.mkdirSync(large, { recursive: true });
+    const example = fs.readFileSync(path.join(root, 'examples', 'rebook.prfaq.md'), 'utf8');
+    fs.writeFileSync(path.join(large, 'dump.prfaq.md'), example.repeat(Math.ceil((2.5 * 1024 * 1024) / example.length)));
+    const result = prfaq(project, 'check', 'large', '--format', 'json');
+    assert.equal(result.status, 0);
+    const [file] = JSON.parse(result.stdout).files as Array<{ findings: Array<{ ruleId: string; severity: string; message: string }> }>;
+    assert.deepEqual(file!.findings.map((finding) => `${finding.severity} ${finding.ruleId}`), ['information analysis-skipped']);
+    assert.match(file!.findings[0]!.message, /over the 2048 KB limit/);
+    fs.rmSync(large, { recursive: true });
+  });
+
   it('exits 1 on an error, and on more warnings than --max-warnings', () => {
     const clean = prfaq(project, 'check', 'rebook.prfaq.md', '--max-warnings', '0');
     assert.equal(clean.status, 0);

@@ -2,36 +2,8 @@
 // the server, follows edits and the active editor, and exports.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PrfaqApi } from '../../../client/src/extension';
-import type { RenderResult } from '../../../server/src/protocol';
+import { api, nextRender } from './prfaq-api';
 import { openInEditor, workspaceFile } from './workspace';
-
-async function api(): Promise<PrfaqApi> {
-  const extension = vscode.extensions.getExtension<PrfaqApi>('prfaq.prfaq')!;
-  return extension.activate();
-}
-
-/** The next render of the current (or next created) preview that `accept` takes. */
-function nextRender(prfaq: PrfaqApi, accept: (result: RenderResult) => boolean, what: string, limitMs = 20_000): Promise<RenderResult> {
-  return new Promise((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const timer = setTimeout(() => {
-      subscriptions.forEach((s) => s.dispose());
-      reject(new Error(`Timed out after ${limitMs} ms waiting for ${what}`));
-    }, limitMs);
-    const listen = (panel: NonNullable<PrfaqApi['previews']['current']>) =>
-      subscriptions.push(
-        panel.onDidRender((result) => {
-          if (!accept(result)) return;
-          clearTimeout(timer);
-          subscriptions.forEach((s) => s.dispose());
-          resolve(result);
-        }),
-      );
-    if (prfaq.previews.current) listen(prfaq.previews.current);
-    subscriptions.push(prfaq.previews.onDidCreatePreview(listen));
-  });
-}
 
 describe('preview', () => {
   it('opens to the side and renders the PR/FAQ as a launch announcement', async () => {
