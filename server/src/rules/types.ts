@@ -8,12 +8,32 @@ export interface Related {
   message: string;
 }
 
+/** One text replacement; ranges are in the document the finding was made on. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A change that resolves a finding, offered as a quick fix. */
+export interface Fix {
+  /** The quick fix's title, e.g. `Replace "due to the fact that" with "because"`. */
+  title: string;
+  edits: TextEdit[];
+  /**
+   * Safe to apply without reading it: the text means the same afterwards.
+   * Only safe fixes run in `source.fixAll.prfaq` (fix all on save).
+   */
+  safe: boolean;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
   range: Range;
   related?: Related[];
+  /** Quick fixes, where the change is known; none where only the writer can supply it. */
+  fixes?: Fix[];
 }
 
 /** What a rule reports before the catalogue adds its id and configured severity. */
