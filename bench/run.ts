@@ -6,11 +6,10 @@ import * as path from 'node:path';
 import { benchmarkAnalysis } from './analysis';
 import { buildReleaseBundles } from './build';
 import { benchmarkCli } from './cli';
+import { benchmarkEditor } from './editor';
 import { benchmarkKeystrokes } from './lsp-latency';
 import { benchmarkMemory } from './memory';
 import { printTable, type Row } from './table';
-
-const activationNotMeasured = 'not measured: needs a timing payload in the real editor (code-server), not built yet';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -26,6 +25,8 @@ async function main(): Promise<void> {
   step('CLI throughput');
   const cli = benchmarkCli(bundles.cli);
   fs.rmSync(bundles.folder, { recursive: true, force: true });
+  step('activation and edit → preview in the real editor (code-server)');
+  const editor = await benchmarkEditor();
 
   const rows: Row[] = [];
   for (const size of analysis) {
@@ -45,8 +46,14 @@ async function main(): Promise<void> {
     const { p50Ms, p95Ms, samples } = size.editToPreviewHtml;
     rows.push({ measure: `edit → preview HTML ${size.size}, p50 / p95`, figure: `${ms(p50Ms)} / ${ms(p95Ms)}`, target: '', note: `${samples} edits, render request over stdio` });
   }
-  rows.push({ measure: 'edit → preview update in the editor', figure: 'not measured', target: '', note: 'see BENCHMARKS.md' });
-  rows.push({ measure: 'extension activation', figure: 'not measured', target: '≤ 150 ms', note: activationNotMeasured });
+  if ('notMeasured' in editor) {
+    rows.push({ measure: 'edit → preview update in the editor', figure: 'not measured', target: '', note: editor.notMeasured });
+    rows.push({ measure: 'extension activation', figure: 'not measured', target: '≤ 150 ms', note: editor.notMeasured });
+  } else {
+    const { p50Ms, p95Ms, samples } = editor.editToPreview;
+    rows.push({ measure: 'edit → preview update in the editor, p50 / p95', figure: `${ms(p50Ms)} / ${ms(p95Ms)}`, target: '', note: `${samples} edits to the example in code-server, until the panel has the new HTML` });
+    rows.push({ measure: 'extension activation', figure: ms(editor.activationMs), target: '≤ 150 ms', met: editor.activationMs <= 150, note: 'release build in code-server, code loading included' });
+  }
   rows.push({ measure: 'client bundle (minified)', figure: kb(bundles.bytes.client), target: '≤ 150 KB', met: bundles.bytes.client <= 150 * 1024 });
   rows.push({ measure: 'server bundle (minified)', figure: kb(bundles.bytes.server), target: '≤ 1 MB', met: bundles.bytes.server <= 1024 * 1024 });
   for (const sample of memory) {
@@ -57,7 +64,7 @@ async function main(): Promise<void> {
 
   printTable(rows);
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() };
-  const results = { date: new Date().toISOString(), machine, seconds: (Date.now() - started) / 1000, analysis, latency, memory, cli, bundles: bundles.bytes, activation: activationNotMeasured, rows };
+  const results = { date: new Date().toISOString(), machine, seconds: (Date.now() - started) / 1000, analysis, latency, memory, cli, bundles: bundles.bytes, editor, rows };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stderr.write(`bench: done in ${results.seconds.toFixed(0)} s; figures in bench/results.json\n`);
 }

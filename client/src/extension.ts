@@ -16,7 +16,7 @@ export interface PrfaqApi {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<PrfaqApi> {
+export function activate(context: vscode.ExtensionContext): PrfaqApi {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -51,8 +51,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqA
     vscode.commands.registerCommand('prfaq.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('prfaq.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => api.exportToHtml(uri, target)),
   );
-  await languageClient.start();
-  await vscode.commands.executeCommand('setContext', 'prfaq.serverStarted', true);
+  // Activation returns at once and the server starts behind it: requests made
+  // meanwhile (the preview's, say) wait for it inside the client.
+  languageClient.start().then(
+    () => vscode.commands.executeCommand('setContext', 'prfaq.serverStarted', true),
+    (error: unknown) => output.error(`The PR/FAQ language server did not start: ${error instanceof Error ? error.message : String(error)}`),
+  );
   return api;
 }
 

@@ -17,7 +17,8 @@ const suiteLimitMs = Number(process.env.PRFAQ_EDITOR_TEST_LIMIT_MS || 300_000);
 
 async function main() {
   ensureEditorInstalled();
-  const suite = path.join(root, 'out', 'test', 'editor', 'suite', 'index.js');
+  // The benchmarks run their own payload in the same way (bench/editor.ts).
+  const suite = process.env.PRFAQ_EDITOR_SUITE || path.join(root, 'out', 'test', 'editor', 'suite', 'index.js');
   if (!fs.existsSync(suite) || !fs.existsSync(path.join(root, 'dist', 'extension.js'))) {
     throw new Error('Build first: npm run build (dist/ and out/test/editor are missing).');
   }
