@@ -52,6 +52,8 @@ let analyses: DocumentAnalyses;
 let ruleDocsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
 /** Clients that answer workspace/configuration get per-document settings; others push them. */
 let pullsConfiguration = false;
+/** Only clients that say they can take a registration are sent one (eglot, for one, warns otherwise). */
+let registersConfigurationChanges = false;
 let pushedSettings: RawSettings | undefined;
 const configByUri = new Map<string, Promise<LintConfig>>();
 
@@ -65,6 +67,7 @@ connection.onInitialize((params): InitializeResult => {
   if (typeof options?.ruleDocsBase === 'string') ruleDocsBase = options.ruleDocsBase.replace(/\/?$/, '/');
   pushedSettings = options?.settings;
   pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  registersConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -76,7 +79,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'prfaq' });
+  if (pullsConfiguration && registersConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'prfaq' });
 });
 
 function configFor(uri: string): Promise<LintConfig> {
