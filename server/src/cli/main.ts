@@ -7,6 +7,7 @@ import { parseDocument } from '../model/build';
 import { renderStandalone } from '../render/index';
 import type { LintConfig } from '../rules/run';
 import { fullPrfaq } from '../templates/full';
+import { fileSlug } from '../templates/documents';
 import { version } from '../version';
 import { checkFile, checkFiles } from './check';
 import { loadConfig } from './config';
@@ -135,8 +136,7 @@ async function render(args: string[], options: { output?: string; force?: boolea
 function init(args: string[], options: { customer?: string }): number {
   if (args.length > 1) throw new InputError('init takes at most one name, e.g. "prfaq init Rebook".');
   const product = (args[0] ?? 'New product').trim();
-  const slug = product.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'new-product';
-  const file = `${slug}.prfaq.md`;
+  const file = `${fileSlug(product)}.prfaq.md`;
   if (fs.existsSync(file)) throw new InputError(`${file} already exists; nothing was written. Choose another name, or edit that file.`);
   fs.writeFileSync(file, fullPrfaq({ product, customer: options.customer ?? 'customers' }), { flag: 'wx' });
   process.stderr.write(`prfaq: wrote ${file}. Replace each [PLACEHOLDER], then run "prfaq check ${file}".\n`);
