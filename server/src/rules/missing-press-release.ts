@@ -1,4 +1,5 @@
 import { startOf } from './helpers';
+import { insertSectionFix } from './section-insertion';
 import type { Rule } from './types';
 
 /** A PR/FAQ starts with its press release: without one there is nothing to work backwards from. */
@@ -14,6 +15,7 @@ export const missingPressRelease: Rule = {
         range,
         message:
           'No press release found. Add a "## Press Release" section before the FAQs: a headline, a dateline and the customer problem it solves.',
+        fixes: [insertSectionFix(model, 'press-release')],
       },
     ];
   },

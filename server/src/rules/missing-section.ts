@@ -1,6 +1,7 @@
 import { sectionNames } from '../model/section-kind';
 import type { SectionKind } from '../model/types';
 import { startOf } from './helpers';
+import { insertSectionFix } from './section-insertion';
 import type { Rule } from './types';
 
 const advice: Partial<Record<SectionKind, string>> = {
@@ -21,6 +22,6 @@ export const missingSection: Rule = {
     const anchor = last ? startOf(last.headingRange) : startOf(model.documentRange);
     return (['customer-faq', 'internal-faq', 'success-metrics'] as const)
       .filter((kind) => !present.has(kind))
-      .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}` }));
+      .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}`, fixes: [insertSectionFix(model, kind)] }));
   },
 };

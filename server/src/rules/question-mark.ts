@@ -1,6 +1,7 @@
 import { allFaqItems } from './faq-items';
 import { quoted } from './helpers';
-import type { Rule } from './types';
+import type { TextSpan } from '../model/types';
+import type { Fix, Rule } from './types';
 
 /** A FAQ entry phrased as a statement hides the question the reader is asking. */
 export const questionMark: Rule = {
@@ -13,6 +14,15 @@ export const questionMark: Rule = {
       .map(({ item }) => ({
         range: item.question.range,
         message: `${quoted(item.question.text)} is not phrased as a question. Write it the way a reader would ask it, ending with "?".`,
+        fixes: [addQuestionMark(item.question)],
       }));
   },
 };
+
+/** Safe: the question is already a question to its reader; the mark only says so. A closing "." or ":" gives way to it. */
+function addQuestionMark(question: TextSpan): Fix {
+  const end = question.range.end;
+  const replacesLast = /[.:;!]$/.test(question.text) && end.character > 0;
+  const start = replacesLast ? { line: end.line, character: end.character - 1 } : end;
+  return { title: replacesLast ? `Replace the closing "${question.text.slice(-1)}" with "?"` : 'Add "?" at the end of the question', edits: [{ range: { start, end }, newText: '?' }], safe: true };
+}
