@@ -38,3 +38,10 @@ export interface RenderResult {
   html: string;
   readiness: Readiness;
 }
+
+/** The review counts alone, for the status bar: cheaper than a render. */
+export const readinessRequest = 'prfaq/readiness';
+
+export interface ReadinessParams {
+  uri: string;
+}

@@ -15,11 +15,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalyses, type Analysis } from './analysis/documents';
+import { codeActionKinds, codeActions } from './features/code-actions';
+import { completionsAt } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
+import { hoverAt } from './features/hover';
 import { readinessOf } from './features/readiness';
 import { documentSymbols } from './features/symbols';
-import { renderRequest, type RenderParams, type RenderResult } from './protocol';
+import { readinessRequest, renderRequest, type Readiness, type ReadinessParams, type RenderParams, type RenderResult } from './protocol';
 import { documentTitle, renderFragment, renderStandalone } from './render/index';
 import type { LintConfig } from './rules/run';
 import { toLintConfig, type RawSettings } from './settings';
@@ -73,6 +76,10 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: { label: 'PR/FAQ' },
       foldingRangeProvider: true,
+      // "#" starts a heading (missing parts, core questions), "|" a table row (a metric).
+      completionProvider: { triggerCharacters: ['#', '|'] },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds },
     },
     serverInfo: { name: 'prfaq', version },
   };
@@ -142,6 +149,34 @@ connection.onDocumentSymbol(async ({ textDocument }, token) => {
 connection.onFoldingRanges(async ({ textDocument }, token) => {
   const found = await analysisFor(textDocument.uri, token);
   return found ? foldingRanges(found.analysis.parsed.model) : null;
+});
+
+connection.onCompletion(async ({ textDocument, position }, token) => {
+  const found = await analysisFor(textDocument.uri, token);
+  if (!found) return null;
+  const line = found.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return completionsAt(found.analysis.parsed.model, line, position, new Date());
+});
+
+/** The analysis and its findings, for requests that need both. */
+async function findingsFor(uri: string, token: CancellationToken) {
+  const found = await analysisFor(uri, token);
+  return found && { ...found, model: found.analysis.parsed.model, findings: await analyses.findings(found.document, found.config) };
+}
+
+connection.onHover(async ({ textDocument, position }, token) => {
+  const found = await findingsFor(textDocument.uri, token);
+  return found ? hoverAt(found.model, found.findings, found.config, position, ruleDocsBase) : null;
+});
+
+connection.onCodeAction(async (params, token) => {
+  const found = await findingsFor(params.textDocument.uri, token);
+  return found ? codeActions(found.findings, params, (finding) => toDiagnostic(finding, params.textDocument.uri, ruleDocsBase)) : null;
+});
+
+connection.onRequest(readinessRequest, async (params: ReadinessParams, token): Promise<Readiness | null> => {
+  const found = await findingsFor(params.uri, token);
+  return found ? readinessOf(found.model, found.findings, found.config) : null;
 });
 
 connection.onRequest(renderRequest, async (params: RenderParams, token): Promise<RenderResult | null> => {
