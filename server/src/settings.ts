@@ -3,11 +3,12 @@
 import { defaultMaxDocumentKB } from './analysis/limits';
 import { ruleById } from './rules/index';
 import type { LintConfig, RuleSetting } from './rules/run';
-import { defaultRuleOptions } from './rules/types';
+import { defaultRuleOptions, defaultStyleOptions, type StyleOptions, type WordListSetting } from './rules/types';
 
 export interface RawSettings {
   rules?: unknown;
-  limits?: { pressReleaseWords?: unknown; faqWords?: unknown; maxDocumentKB?: unknown };
+  limits?: { pressReleaseWords?: unknown; faqWords?: unknown; maxDocumentKB?: unknown; sentenceWords?: unknown; readingEase?: unknown; readingGrade?: unknown };
+  style?: { weaselWords?: unknown; hypeWords?: unknown; vagueClaims?: unknown; allowedAcronyms?: unknown; wordyPhrases?: unknown };
 }
 
 const ruleSettings: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -26,6 +27,7 @@ export function toLintConfig(raw: RawSettings | undefined, warn: (message: strin
     options: {
       pressReleaseMaxWords: positive(raw?.limits?.pressReleaseWords, defaultRuleOptions.pressReleaseMaxWords, 'prfaq.limits.pressReleaseWords', warn),
       faqMaxWords: positive(raw?.limits?.faqWords, defaultRuleOptions.faqMaxWords, 'prfaq.limits.faqWords', warn),
+      style: styleOptions(raw, warn),
     },
     maxDocumentKB: positive(raw?.limits?.maxDocumentKB, defaultMaxDocumentKB, 'prfaq.limits.maxDocumentKB', warn),
   };
@@ -36,4 +38,44 @@ function positive(value: unknown, fallback: number, name: string, warn: (message
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.round(value);
   warn(`${name}: "${String(value)}" is not a positive number; using ${fallback}.`);
   return fallback;
+}
+
+function styleOptions(raw: RawSettings | undefined, warn: (message: string) => void): StyleOptions {
+  const style: StyleOptions = {
+    sentenceMaxWords: positive(raw?.limits?.sentenceWords, defaultStyleOptions.sentenceMaxWords, 'prfaq.limits.sentenceWords', warn),
+    readingEase: positive(raw?.limits?.readingEase, defaultStyleOptions.readingEase, 'prfaq.limits.readingEase', warn),
+    weaselWords: wordList(raw?.style?.weaselWords, 'prfaq.style.weaselWords', warn),
+    hypeWords: wordList(raw?.style?.hypeWords, 'prfaq.style.hypeWords', warn),
+    vagueClaims: wordList(raw?.style?.vagueClaims, 'prfaq.style.vagueClaims', warn),
+    allowedAcronyms: wordList(raw?.style?.allowedAcronyms, 'prfaq.style.allowedAcronyms', warn),
+    wordyPhrases: wordyPhrases(raw?.style?.wordyPhrases, warn),
+  };
+  if (raw?.limits?.readingGrade !== undefined && raw.limits.readingGrade !== null) style.readingGrade = positive(raw.limits.readingGrade, 8, 'prfaq.limits.readingGrade', warn);
+  return style;
+}
+
+/** `{ "add": [...], "remove": [...] }`; anything else is reported and ignored. */
+function wordList(value: unknown, name: string, warn: (message: string) => void): WordListSetting {
+  if (value === undefined || value === null) return { add: [], remove: [] };
+  const strings = (key: 'add' | 'remove'): string[] => {
+    const list = (value as Record<string, unknown>)[key];
+    if (list === undefined) return [];
+    if (Array.isArray(list) && list.every((entry) => typeof entry === 'string')) return list as string[];
+    warn(`${name}.${key}: expected a list of words, such as ["very", "a lot"]; ignored.`);
+    return [];
+  };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    warn(`${name}: expected { "add": [...], "remove": [...] }; the default list is used.`);
+    return { add: [], remove: [] };
+  }
+  return { add: strings('add'), remove: strings('remove') };
+}
+
+function wordyPhrases(value: unknown, warn: (message: string) => void): StyleOptions['wordyPhrases'] {
+  const { add, ...rest } = value && typeof value === 'object' ? (value as { add?: unknown }) : { add: undefined };
+  const { remove } = wordList(value === undefined || value === null ? value : rest, 'prfaq.style.wordyPhrases', warn);
+  if (add === undefined || add === null) return { add: {}, remove };
+  if (typeof add === 'object' && !Array.isArray(add) && Object.values(add).every((entry) => typeof entry === 'string')) return { add: add as Record<string, string>, remove };
+  warn('prfaq.style.wordyPhrases.add: expected phrases and their replacements, such as { "in order to": "to" }; ignored.');
+  return { add: {}, remove };
 }

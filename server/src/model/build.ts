@@ -9,6 +9,7 @@ import { buildSuccessMetrics } from './metrics';
 import { parseMarkdown } from './parse';
 import { findPlaceholders } from './placeholders';
 import { plainTextOf } from './plain-text';
+import { collectProse } from './prose';
 import { buildPressRelease } from './press-release';
 import { finishSection, splitSections, type SectionWithBlocks } from './sections';
 import { SourceText } from './source';
@@ -23,7 +24,7 @@ export interface ParsedDocument {
 
 /** A document with nothing recognised in it: what is shown for a document that was not analysed. */
 export function emptyDocument(source: SourceText): ParsedDocument {
-  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], documentRange: source.wholeRange } };
+  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], prose: [], documentRange: source.wholeRange } };
 }
 
 export function buildModel(text: string): PrFaq {
@@ -33,7 +34,7 @@ export function buildModel(text: string): PrFaq {
 export function parseDocument(text: string): ParsedDocument {
   const source = new SourceText(text);
   const tree = parseMarkdown(text);
-  const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), documentRange: source.wholeRange };
+  const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), prose: [], documentRange: source.wholeRange };
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml) model.frontMatter = readFrontMatter(yaml, source);
@@ -59,6 +60,7 @@ export function parseDocument(text: string): ParsedDocument {
 
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
   model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline);
+  model.prose = collectProse(prose, model.sections, source);
   return { tree, source, model };
 }
 

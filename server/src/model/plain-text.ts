@@ -4,7 +4,7 @@ import type { Nodes } from 'mdast';
 import type { SourceText } from './source';
 import type { Range, TextSpan } from './types';
 
-interface Segment {
+export interface Segment {
   textStart: number;
   sourceStart: number;
   length: number;
@@ -39,6 +39,11 @@ export class PlainText {
     if (segment) return segment.sourceStart + Math.max(0, index - segment.textStart);
     const last = segments[segments.length - 1]!;
     return last.sourceStart + last.length;
+  }
+
+  /** Where each stretch of text came from, in text order; for callers that keep their own map. */
+  get stretches(): readonly Segment[] {
+    return this.segments;
   }
 
   rangeOf(start: number, end: number): Range {

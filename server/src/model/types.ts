@@ -155,6 +155,27 @@ export interface Directive {
   range: Range;
 }
 
+/** Text index from which positions run on along one source line. */
+export interface TextAnchor {
+  index: number;
+  line: number;
+  character: number;
+  /** Characters left on the line from here: markup the text leaves out (escapes, entities) must not push a position past it. */
+  room: number;
+}
+
+/** One paragraph, heading or table cell of prose, as the writing rules read it. */
+export interface ProseBlock {
+  kind: 'paragraph' | 'heading' | 'table-cell';
+  /** Readable text: markup removed, inline code blanked out. */
+  text: string;
+  /** Text index → source position: a text index maps to the last anchor at or before it, plus the distance. */
+  anchors: TextAnchor[];
+  start: Position;
+  /** The part the block stands in; missing before the first part (the title, a preamble). */
+  section?: SectionKind;
+}
+
 export interface PrFaq {
   frontMatter?: FrontMatter;
   /** The document title: a lone heading above the parts, or front matter `title`. */
@@ -167,6 +188,8 @@ export interface PrFaq {
   successMetrics?: SuccessMetrics;
   placeholders: Placeholder[];
   directives: Directive[];
+  /** Every paragraph, heading and table cell, in document order, for the writing rules. */
+  prose: ProseBlock[];
   /** Range of the whole text, for findings about the document as a whole. */
   documentRange: Range;
 }

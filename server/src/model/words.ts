@@ -15,20 +15,33 @@ const abbreviations = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Inc|Ltd|Co|Corp|
 
 /** Sentences of a piece of prose, in order. */
 export function sentences(text: string): string[] {
-  const result: string[] = [];
+  return sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
+}
+
+/** Where each sentence of a piece of prose starts and ends, trimmed of white space. */
+export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const result: Array<{ start: number; end: number }> = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) result.push({ start, end });
+  };
   let start = 0;
   const boundary = /[.!?]+["”’)\]]*(?=\s+|$)/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
-    const candidate = text.slice(start, end);
     if (match[0].startsWith('.') && abbreviations.test(text.slice(start, match.index + 1))) continue;
     // "2.5" or "harborhealth.example/rebook" are not boundaries: the regex needs white space after.
-    if (candidate.trim().length > 0) result.push(candidate.trim());
+    push(start, end);
     start = end;
   }
-  const rest = text.slice(start).trim();
-  if (rest.length > 0) result.push(rest);
+  push(start, text.length);
   return result;
+}
+
+/** Every word of `text` with where it starts. */
+export function wordSpans(text: string): Array<{ text: string; start: number; end: number }> {
+  return [...text.matchAll(wordPattern)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
 const spelledNumbers =

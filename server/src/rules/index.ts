@@ -24,6 +24,14 @@ import { problemWithoutData } from './problem-without-data';
 import { questionMark } from './question-mark';
 import { quoteWithoutSpeaker } from './quote-without-speaker';
 import { sectionOrder } from './section-order';
+import { claimWithoutData } from './claim-without-data';
+import { hypeWord } from './hype-word';
+import { longSentence } from './long-sentence';
+import { passiveVoice } from './passive-voice';
+import { readability } from './readability';
+import { undefinedAcronym } from './undefined-acronym';
+import { weaselWord } from './weasel-word';
+import { wordyPhrase } from './wordy-phrase';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -52,6 +60,15 @@ export const rules: readonly Rule[] = [
   placeholder,
   pressReleaseLength,
   faqLength,
+  // Writing: read sentence by sentence, after the structure.
+  weaselWord,
+  hypeWord,
+  claimWithoutData,
+  undefinedAcronym,
+  longSentence,
+  wordyPhrase,
+  passiveVoice,
+  readability,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

@@ -39,15 +39,51 @@ export interface Finding {
 /** What a rule reports before the catalogue adds its id and configured severity. */
 export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
 
+/** A word list as the writer tunes it: entries added to the defaults, and defaults removed. */
+export interface WordListSetting {
+  add: string[];
+  remove: string[];
+}
+
+/** The writing checks' limits and word lists (`prfaq.limits.*`, `prfaq.style.*`). */
+export interface StyleOptions {
+  /** Words in a sentence before `long-sentence` reports it. */
+  sentenceMaxWords: number;
+  /** Lowest Flesch reading ease a paragraph may score. */
+  readingEase: number;
+  /** Highest Flesch–Kincaid grade a paragraph may score; when set, used instead of reading ease. */
+  readingGrade?: number;
+  weaselWords: WordListSetting;
+  hypeWords: WordListSetting;
+  /** Adjectives and adverbs that stand in for data (`claim-without-data`). */
+  vagueClaims: WordListSetting;
+  allowedAcronyms: WordListSetting;
+  /** Phrase → shorter replacement. */
+  wordyPhrases: { add: Record<string, string>; remove: string[] };
+}
+
+const emptyList = (): WordListSetting => ({ add: [], remove: [] });
+
+export const defaultStyleOptions: StyleOptions = {
+  sentenceMaxWords: 30,
+  readingEase: 50,
+  weaselWords: emptyList(),
+  hypeWords: emptyList(),
+  vagueClaims: emptyList(),
+  allowedAcronyms: emptyList(),
+  wordyPhrases: { add: {}, remove: [] },
+};
+
 /** Limits a writer can change in settings. */
 export interface RuleOptions {
   /** Words in the press release before it runs past about one page. */
   pressReleaseMaxWords: number;
   /** Words in both FAQs together before they run past about five pages. */
   faqMaxWords: number;
+  style: StyleOptions;
 }
 
-export const defaultRuleOptions: RuleOptions = { pressReleaseMaxWords: 650, faqMaxWords: 2500 };
+export const defaultRuleOptions: RuleOptions = { pressReleaseMaxWords: 650, faqMaxWords: 2500, style: defaultStyleOptions };
 
 export interface Rule {
   /** Stable id, shown as the diagnostic code and used in settings and suppression comments. */

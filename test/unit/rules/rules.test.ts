@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { buildModel } from '../../../server/src/model/build';
 import { rules } from '../../../server/src/rules/index';
 import { defaultLintConfig, runRules, type LintConfig } from '../../../server/src/rules/run';
+import { defaultStyleOptions } from '../../../server/src/rules/types';
 
 const clean = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'examples', 'rebook.prfaq.md'), 'utf8');
 
@@ -46,6 +47,21 @@ const flaws: Record<string, { text: () => string; line: number; config?: Partial
   placeholder: { text: () => replaced(clean, 'a median of 6 hours', 'a median of XX hours'), line: 17 },
   'press-release-length': { text: () => clean, line: 9, config: { pressReleaseMaxWords: 300 } },
   'faq-length': { text: () => clean, line: 29, config: { faqMaxWords: 300 } },
+  'weasel-word': { text: () => replaced(clean, 'Small clinics lose money', 'Small clinics probably lose money'), line: 17 },
+  'hype-word': { text: () => replaced(clean, 'Harbor Health Software today launched Rebook', 'Harbor Health Software today launched the revolutionary Rebook'), line: 15 },
+  'claim-without-data': { text: () => replaced(clean, 'Rebook is available today', 'Rebook is quick to set up. Rebook is available today'), line: 27 },
+  'undefined-acronym': { text: () => replaced(clean, 'Small clinics lose money', 'Small clinics on an EHR lose money'), line: 17 },
+  'long-sentence': {
+    text: () => replaced(clean, 'Small clinics lose money', 'Front desks call every patient who missed a visit, leave a message, wait for a call back, check the calendar again, and often find that the slot they offered has gone to someone else by then. Small clinics lose money'),
+    line: 17,
+  },
+  'wordy-phrase': { text: () => replaced(clean, 'Small clinics lose money', 'Due to the fact that chairs stay empty, small clinics lose money'), line: 17 },
+  'passive-voice': { text: () => 'A short note.\n\nThe schedule is rebuilt by the front desk every morning.\n', line: 3 },
+  readability: {
+    text: () => replaced(clean, /Small clinics lose money[^\n]*/, 'Operationalization of appointment recovery necessitates considerable administrative intervention: receptionists systematically telephone individuals whose appointments were unattended, document communication outcomes, and reconcile availability across incompatible scheduling applications, consuming approximately 6 hours weekly. Organizational documentation demonstrates substantial variability, and receptionists consequently experience considerable dissatisfaction with administrative responsibilities.'),
+    line: 17,
+    config: { style: { ...defaultStyleOptions, readingEase: 30 } },
+  },
 };
 
 function findingsOf(text: string, config?: Partial<LintConfig['options']>) {
@@ -53,8 +69,8 @@ function findingsOf(text: string, config?: Partial<LintConfig['options']>) {
 }
 
 describe('every rule', () => {
-  it('has nothing to report on the clean example', () => {
-    assert.deepEqual(findingsOf(clean), []);
+  it('has no error or warning to report on the clean example (writing hints may remain)', () => {
+    assert.deepEqual(findingsOf(clean).filter((finding) => finding.severity === 'error' || finding.severity === 'warning'), []);
   });
 
   it('is covered by a flaw below', () => {
@@ -67,7 +83,7 @@ describe('every rule', () => {
       const own = findings.filter((finding) => finding.ruleId === id);
       assert.equal(own.length, 1, `one ${id} finding; all findings: ${findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`).join(', ')}`);
       assert.equal(own[0]!.range.start.line + 1, flaw.line);
-      assert.match(own[0]!.message, /\b(?:Add|Move|Cut|Say|Start|State|Write|Merge|Replace|Pick|Attribute|Rename|End|Keep)\b/, 'the message tells the writer what to do next');
+      assert.match(own[0]!.message, /\b(?:Add|Move|Cut|Say|Start|State|Write|Merge|Replace|Pick|Attribute|Rename|End|Keep)\b|: (?:give|write|split|cut|say|state|use|define|make)\b/, 'the message tells the writer what to do next');
     });
   }
 });

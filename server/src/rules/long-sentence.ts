@@ -1,0 +1,29 @@
+// Sentences past the writer's limit (prfaq.limits.sentenceWords, 30 words by
+// default): a reader holds about that much before losing the thread.
+import { countWords } from '../model/words';
+import { proseOf, rangeIn } from './style/prose-text';
+import type { Rule, RuleFinding } from './types';
+
+export const longSentence: Rule = {
+  id: 'long-sentence',
+  defaultSeverity: 'warning',
+  description: 'A sentence is longer than the limit (30 words by default).',
+  check(model, options) {
+    const limit = options.style.sentenceMaxWords;
+    // The dateline ("SEATTLE, WA — June 1, 2027 —") is a label in front of the first sentence, not part of it.
+    const dateline = model.pressRelease?.dateline?.text;
+    const findings: RuleFinding[] = [];
+    for (const block of proseOf(model).blocks) {
+      if (block.prose.kind === 'table-cell') continue;
+      for (const sentence of block.sentences) {
+        const words = countWords(sentence.text) - (dateline && sentence.text.includes(dateline) ? countWords(dateline) : 0);
+        if (words <= limit) continue;
+        findings.push({
+          message: `This sentence has ${words} words (the limit is ${limit}): split it where it changes subject, or cut the clauses the reader can do without.`,
+          range: rangeIn(block.prose, sentence.start, sentence.end),
+        });
+      }
+    }
+    return findings;
+  },
+};
