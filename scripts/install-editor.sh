@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs a real VS Code for tests and the demo: code-server from npm (which
 # bundles the VS Code 1.139 server) running on Node 24 from npm, plus Debian's
-# Chromium to open its workbench. Microsoft's downloads do not reach every
+# Chromium to open its workbench, and Emacs with eglot as a second editor. Microsoft's downloads do not reach every
 # machine this runs on, so nothing here downloads outside npm and apt.
 # Idempotent: each step is skipped when what it makes is already there.
 set -euo pipefail
@@ -13,6 +13,10 @@ CODE_SERVER_VERSION=4.139.1
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+# A second editor for the protocol tests: Emacs with eglot, configured as the README says.
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+compgen -G '/usr/share/emacs/site-lisp/elpa/eglot-*' >/dev/null || need_apt+=(elpa-eglot)
+compgen -G '/usr/share/emacs/site-lisp/elpa/markdown-mode-*' >/dev/null || need_apt+=(elpa-markdown-mode)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "install-editor: please install with apt: ${need_apt[*]}" >&2; exit 2

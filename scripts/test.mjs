@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureEditorInstalled } from './lib/editor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const allTiers = ['unit', 'protocol', 'editor', 'screenshots'];
@@ -86,6 +87,9 @@ for (const [name, command, args] of steps) {
     process.exit(1);
   }
 }
+
+// The protocol tier drives Emacs, the editor tiers VS Code: install them first (skipped when present).
+if (tiers.some((tier) => tier !== 'unit')) ensureEditorInstalled();
 
 const results = [];
 for (const tier of tiers) {
