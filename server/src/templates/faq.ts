@@ -17,7 +17,7 @@ export const customerFaq = `## Customer FAQ
 
 ### How do I get help?
 
-[Where to get help and how fast.]
+[Where to get help, and within what time.]
 `;
 
 export interface CoreQuestion {

@@ -9,7 +9,7 @@ export const headline = `### [PRODUCT] [DOES WHAT] for [CUSTOMERS]
 export const datelineSummary = `[CITY], [STATE] — [LAUNCH DATE] — [COMPANY] today launched [PRODUCT], [what it is and what it lets customers do, in their own words].
 `;
 
-export const problem = `[The problem from the customer's side, with a number: how many people have it, how often, and what it costs them today.]
+export const problem = `[The problem from the customer's side, with a number: the share of customers who have it, how often, and what it costs them today.]
 `;
 
 export const solution = `[How the product removes the problem, in two or three sentences a customer would understand.]
