@@ -1,5 +1,6 @@
 // PR/FAQ: Export to HTML — the announcement as a standalone page with its styles inlined.
 import * as vscode from 'vscode';
+import { fileExists } from './file-exists';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { renderRequest, type RenderParams, type RenderResult } from '../../server/src/protocol';
 
@@ -23,7 +24,7 @@ export async function exportToHtml(client: LanguageClient, uri: vscode.Uri | und
   const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HTML: ['html'] }, saveLabel: 'Export', title: 'Export PR/FAQ to HTML' }));
   if (!destination) return undefined;
   // The save dialog asks before it replaces a file itself; a given target is checked here.
-  if (target && (await exists(target))) {
+  if (target && (await fileExists(target))) {
     const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`, { modal: true }, 'Replace');
     if (choice !== 'Replace') return undefined;
   }
@@ -32,13 +33,4 @@ export async function exportToHtml(client: LanguageClient, uri: vscode.Uri | und
     if (choice) void vscode.env.openExternal(destination);
   });
   return destination;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,8 +2,10 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { exportToHtml } from './export';
+import { newDocument, type NewDocumentChoices } from './new-document';
 import { ServerRecovery } from './server-recovery';
 import { PreviewManager } from './preview/manager';
+import { PrfaqStatusBar } from './status-bar';
 
 /** What the extension gives other extensions and its own tests. */
 export interface PrfaqApi {
@@ -12,6 +14,7 @@ export interface PrfaqApi {
   client: LanguageClient;
   recovery: ServerRecovery;
   exportToHtml(uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+  statusBar: PrfaqStatusBar;
 }
 
 let client: LanguageClient | undefined;
@@ -37,10 +40,13 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
   const languageClient = new LanguageClient('prfaq', 'PR/FAQ', serverOptions, clientOptions);
   client = languageClient;
   const previews = new PreviewManager(languageClient, context.extensionUri);
-  const api: PrfaqApi = { previews, client: languageClient, recovery, exportToHtml: (uri, target) => exportToHtml(languageClient, uri, previews.current?.documentUri, target) };
+  const statusBar = new PrfaqStatusBar(languageClient);
+  const api: PrfaqApi = { previews, client: languageClient, recovery, statusBar, exportToHtml: (uri, target) => exportToHtml(languageClient, uri, previews.current?.documentUri, target) };
   context.subscriptions.push(
     output,
     previews,
+    statusBar,
+    vscode.commands.registerCommand('prfaq.newDocument', (choices?: NewDocumentChoices) => newDocument(choices)),
     vscode.commands.registerCommand('prfaq.restartServer', async () => {
       recovery.policy.reset();
       // A server that was given up on is stopped, not running: start it rather than restart it.
