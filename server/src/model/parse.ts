@@ -1,53 +1,36 @@
-// The one markdown parse of a document: CommonMark plus GFM (tables, footnotes,
-// strikethrough, task lists) and YAML front matter.
+// The one markdown parse of a document: CommonMark plus the parts of GFM the
+// model reads (tables, footnotes, strikethrough, task lists) and YAML front matter.
 //
 // GFM's bare-URL links (www.…, https://…, name@host) are left out of this
 // parse: recognising them tries every letter of the text as the start of an
 // e-mail address, which doubled the parse, and no part of the model needs them.
-// The preview, which shows them as links, adds them to its own copy of the tree
-// with linkBareUrls.
+// The preview, which shows them as links as GitHub does, adds them to its own
+// copy of the tree with linkBareUrls.
 import type { Nodes, Root } from 'mdast';
-import type { Point } from 'unist';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import type { Point } from 'unist';
 
-/** What remark-gfm registers, typed as far as this file looks into it. */
-interface Construct {
-  name?: string;
-}
-type ConstructLists = Record<string, Construct | Construct[] | undefined>;
-interface FromMarkdownExtension {
-  enter?: Record<string, unknown>;
-  transforms?: Array<(tree: Root) => Root | undefined | void>;
-}
-
-const bareUrlConstructs = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
-/** The bare-URL transforms set aside from the parse, for linkBareUrls. */
-const bareUrlTransforms: Array<(tree: Root) => Root | undefined | void> = [];
-
-/** remark-gfm, less its bare-URL constructs and the tree transform that goes with them. */
+/** GFM as remark-gfm sets it up, less the bare-URL constructs. */
 function remarkGfmWithoutBareUrls(this: Processor): void {
-  remarkGfm.call(this as never);
-  const data = this.data() as { micromarkExtensions?: Array<Record<string, ConstructLists>>; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
-  for (const extension of data.micromarkExtensions ?? []) {
-    const text = extension.text ?? {};
-    for (const [code, constructs] of Object.entries(text)) {
-      const kept = [constructs ?? []].flat().filter((construct) => !bareUrlConstructs.has(construct.name ?? ''));
-      if (kept.length > 0) text[code] = kept;
-      else delete text[code];
-    }
-  }
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).flat().filter((extension) => {
-    const bareUrls = extension.enter !== undefined && 'literalAutolink' in extension.enter;
-    if (bareUrls) bareUrlTransforms.push(...(extension.transforms ?? []));
-    return !bareUrls;
-  });
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
-// Frozen now, so that the plugins have run before linkBareUrls is first called.
 const processor = unified().use(remarkParse).use(remarkGfmWithoutBareUrls).use(remarkFrontmatter, ['yaml']).freeze();
+/** GFM's own pass that finds bare URLs and e-mail addresses in text nodes. */
+const bareUrlTransforms = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
 
 /**
  * Deeper than any real document (a PR/FAQ nests three or four levels), and
