@@ -25,9 +25,9 @@ describe('diagnostics, outline and folding over the protocol', () => {
     assert.ok(diagnostics.diagnostics.every((d) => d.codeDescription?.href.endsWith(`/docs/rules/${String(d.code)}.md`)));
   });
 
-  it('gives a clean, complete PR/FAQ no diagnostics', async () => {
+  it('gives a clean, complete PR/FAQ no errors or warnings (writing hints may remain)', async () => {
     const { diagnostics } = await session.openFixture('../../examples/rebook.prfaq.md');
-    assert.deepEqual(diagnostics.diagnostics, []);
+    assert.deepEqual(diagnostics.diagnostics.filter((d) => d.severity === 1 || d.severity === 2), []);
   });
 
   it('outlines the PR/FAQ: parts, press-release paragraphs and quotes, questions and metrics', async () => {

@@ -1,6 +1,8 @@
 // Every fixture carries its expected findings inline, as HTML comments on the
 // line where each finding starts: `<!-- expect: rule-id, other-rule -->`.
 // Fixtures in clean/ expect nothing: a well-written PR/FAQ must get no error or warning.
+// The writing corpus in style/ is measured instead (style-quality.test.ts): it
+// annotates the writing findings only, and its bars allow a rare miss.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,7 +20,7 @@ describe('fixtures carry their expected findings', () => {
     assert.ok(files.filter((file) => file.includes(`${path.sep}flawed${path.sep}`)).length >= 4);
   });
 
-  for (const file of files) {
+  for (const file of files.filter((name) => !name.includes(`${path.sep}style${path.sep}`))) {
     it(path.relative(fixtures, file), () => {
       const text = fs.readFileSync(file, 'utf8');
       const findings = runRules(buildModel(text)).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');

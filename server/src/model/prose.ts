@@ -3,7 +3,7 @@
 // source positions. Built once with the model, so the rules never parse again,
 // and plain data so it crosses from the parse worker with the rest of the model.
 import type { Nodes, RootContent } from 'mdast';
-import { plainTextOf } from './plain-text';
+import { plainTextOf, type Segment } from './plain-text';
 import type { SourceText } from './source';
 import type { Position, ProseBlock, Section, TextAnchor } from './types';
 
@@ -42,31 +42,43 @@ function proseBlockOf(node: Nodes, kind: ProseBlock['kind'], source: SourceText)
     const { line, character } = source.positionAt(offset);
     anchors.push({ index, line, character, room: Math.max(0, source.lineText(line).length - character) });
   };
-  for (const stretch of plain.stretches) {
-    anchor(stretch.textStart, stretch.sourceStart);
-    // Each line of a stretch gets its own anchor: markdown drops quote markers and indentation between lines.
-    let lineText = stretch.textStart;
-    let lineSource = stretch.sourceStart;
-    for (let index = text.indexOf('\n', stretch.textStart); index >= 0 && index < stretch.textStart + stretch.length - 1; index = text.indexOf('\n', index + 1)) {
-      lineSource = continuationOffset(source.text, lineSource + (index - lineText), text[index + 1]!);
-      lineText = index + 1;
-      anchor(lineText, lineSource);
-    }
-  }
+  for (const stretch of plain.stretches) alignStretch(text, source.text, stretch, anchor);
   return { kind, text, anchors, start: anchors[0] ? { line: anchors[0].line, character: anchors[0].character } : source.positionAt(node.position?.start.offset ?? 0) };
 }
 
 /**
- * Where the line after a line break really starts in the source: markdown
- * strips block-quote markers and indentation from the text, so step over them.
+ * Walks a stretch of text beside its source and adds an anchor wherever they
+ * part: markdown drops escapes, entities, block-quote markers and indentation
+ * from the text, and each of those shifts every position after it.
  */
-function continuationOffset(text: string, lineBreakOffset: number, firstCharacter: string): number {
-  let offset = text.indexOf('\n', lineBreakOffset);
-  if (offset < 0) return lineBreakOffset + 1;
-  offset++;
-  while (offset < text.length && text[offset] !== firstCharacter && /[ \t>]/.test(text[offset]!)) offset++;
-  return offset;
+function alignStretch(text: string, source: string, stretch: Segment, anchor: (index: number, offset: number) => void): void {
+  const end = stretch.textStart + stretch.length;
+  let index = stretch.textStart;
+  let offset = stretch.sourceStart;
+  anchor(index, offset);
+  while (index < end && offset < source.length) {
+    if (text[index] === source[offset]) {
+      index++;
+      offset++;
+      // Positions count from the start of their line: a new line needs its own anchor.
+      if (text[index - 1] === '\n') anchor(index, offset);
+      continue;
+    }
+    // Skip what the source has and the text lacks, up to the character the text goes on with.
+    let next = offset + 1;
+    while (next < source.length && next - offset <= maxSkipped && source[next] !== text[index]) next++;
+    if (source[next] === text[index]) offset = next;
+    else {
+      // A decoded entity ("&copy;" read as "©"): step past it.
+      index++;
+      offset = source[offset] === '&' ? source.indexOf(';', offset) + 1 || offset + 1 : offset + 1;
+    }
+    anchor(index, offset);
+  }
 }
+
+/** Longest run of source a text character can sit behind: an entity, an escape, or a line's quote markers and indentation. */
+const maxSkipped = 40;
 
 /** A copy of the node whose inline code reads as blanks: code is not prose to judge. */
 function blankInlineCode(node: Nodes): Nodes {

@@ -9,9 +9,12 @@ import { memoised, tunedList } from './style/phrase-list';
 import { proseOf, rangeIn, type StyleBlock } from './style/prose-text';
 import type { Fix, Rule, RuleFinding, StyleOptions } from './types';
 
-/** Two to six capitals (digits and "&" allowed inside), with an optional plural "s". */
-const acronymPattern = /(?<![\p{L}\p{N}&])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\p{L}\p{N}&])/gu;
-const keywordVerb = /\b(?:reply|replies|replied|text|texts|texted|type|types|typed|press|presses|pressed|send|sends|sent)\s+$/i;
+/**
+ * Two to six capitals ("&" allowed inside), with an optional plural "s". Codes with digits ("IPX6", "A320")
+ * and names ending in "+" ("ANT+") are model numbers and standards, not acronyms to spell out.
+ */
+const acronymPattern = /(?<![\p{L}\p{N}&])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}&+])/gu;
+const keywordVerb = /\b(?:repl(?:y|ies|ied|ying)|text(?:s|ed|ing)?|typ(?:e|es|ed|ing)|press(?:es|ed|ing)?|send(?:s|ing)?|sent|say(?:s|ing)?)\s+$/i;
 const allowedFor = memoised((style: StyleOptions) => new Set(tunedList(commonAcronyms, style.allowedAcronyms)));
 /** Small words an expansion may hold that have no letter in the acronym: "Department of Motor Vehicles". */
 const linkWords = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'a', '&']);

@@ -1,7 +1,7 @@
 // Vague quantities and hedges where a reviewer wants data: "significantly",
 // "many", "might", "should help". An approximation attached to a number is
 // fine, and so is a vague quantity in a sentence that gives the figure.
-import { allowedInQuotes, hedges, notWhenFollowedBy, vagueQuantities } from './style/lexicon';
+import { allowedInQuotes, hedges, notWhenFollowedBy, notWhenPrecededBy, vagueQuantities } from './style/lexicon';
 import { memoised, PhraseMatcher, tunedList } from './style/phrase-list';
 import { isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding, StyleOptions } from './types';
@@ -27,7 +27,8 @@ export const weaselWord: Rule = {
           const end = sentence.start + match.end;
           if (quantities.has(match.phrase) && sentence.hasNumber) continue;
           if (allowedInQuotes.has(match.phrase) && isQuoted(block, start)) continue;
-          if (notWhenFollowedBy[match.phrase]?.test(block.prose.text.slice(end))) continue;
+          if (notWhenFollowedBy[match.phrase]?.test(block.prose.text.slice(end, end + 20))) continue;
+          if (notWhenPrecededBy[match.phrase]?.test(block.prose.text.slice(Math.max(0, start - 20), start))) continue;
           if (isName(document, sentence, start, match.text)) continue;
           findings.push({ message: messageFor(match.phrase, match.text), range: rangeIn(block.prose, start, end) });
         }

@@ -5,7 +5,7 @@
 
 /** Vague quantities: a figure in the same sentence answers them ("many of the 340 clinics"). */
 export const vagueQuantities = [
-  'significantly', 'substantially', 'considerably', 'dramatically', 'drastically', 'vastly', 'greatly', 'massively', 'exponentially',
+  'significantly', 'substantially', 'considerably', 'considerable', 'dramatically', 'drastically', 'vastly', 'greatly', 'massively', 'exponentially',
   'nearly all', 'almost all', 'virtually all', 'the vast majority', 'the majority of', 'most of', 'most customers', 'most people', 'most users',
   'many', 'numerous', 'countless', 'various', 'a variety of', 'a wide range of', 'a lot', 'lots of', 'tons of', 'a number of', 'a great deal',
   'a fraction of', 'increasingly',
@@ -26,6 +26,11 @@ export const notWhenFollowedBy: Record<string, RegExp> = {
   rather: /^\s+than\b/i,
   very: /^\s+(?:first|last|same|beginning|end|start|least)\b/i,
   'a number of': /^\s+(?:ways|reasons)\b/i,
+};
+
+/** ... or the words before them: "how many" asks for the number rather than hiding it. */
+export const notWhenPrecededBy: Record<string, RegExp> = {
+  many: /\bhow\s+$/i,
 };
 
 export const hypeWords = [
@@ -54,7 +59,7 @@ export const commonAcronyms = [
   'US', 'USA', 'UK', 'EU', 'UN', 'FAQ', 'FAQs', 'PR', 'API', 'URL', 'CEO', 'CTO', 'CFO', 'COO', 'CIO', 'CMO', 'CPO', 'VP', 'SVP', 'EVP', 'GM',
   'HR', 'IT', 'AI', 'PDF', 'ID', 'OK', 'TV', 'GPS', 'USB', 'SMS', 'PIN', 'ATM', 'HTML', 'CSV', 'AM', 'PM', 'LLC', 'INC', 'LTD', 'NYC',
   'DC', 'UTC', 'GMT', 'ET', 'PT', 'P&L', 'ROI', 'KPI', 'B2B', 'B2C', 'MBA', 'PhD', 'ZIP', 'DIY', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2',
-  'iOS', 'IOS', 'RSVP', 'ASAP', 'NASA', 'WiFi', 'DVD', 'CD', 'PC', 'QR', 'SUV', 'EV', 'AWS', 'SOC',
+  'iOS', 'IOS', 'RSVP', 'ASAP', 'NASA', 'WiFi', 'DVD', 'CD', 'PC', 'QR', 'SUV', 'EV', 'AWS', 'SOC', 'IRS', 'KB', 'MB', 'GB', 'TB', 'MPH',
 ];
 
 /** Placeholders and markers another rule reports. */

@@ -2,7 +2,7 @@
 // every writing rule: the rules run one after another on the same model, and
 // none of them should split the text again.
 import type { PrFaq, ProseBlock, Range, SectionKind } from '../../model/types';
-import { hasNumber, sentenceSpans, wordSpans } from '../../model/words';
+import { sentenceSpans, wordSpans } from '../../model/words';
 
 export interface Word {
   text: string;
@@ -62,11 +62,18 @@ function analyse(model: PrFaq): ProseDocument {
       const text = prose.text.slice(start, end);
       const words = wordSpans(text).map((word) => ({ ...word, start: word.start + start, end: word.end + start }));
       if (prose.kind !== 'heading') collectNames(words, names);
-      return { block, start, end, text, words, hasNumber: hasNumber(text), isQuestion: /\?["”’)]*$/.test(text) };
+      return { block, start, end, text, words, hasNumber: hasFigure(text), isQuestion: /\?["”’)]*$/.test(text) };
     });
     return block;
   });
   return { blocks, names };
+}
+
+const spelledFigures = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|percent|twice|double|triple)\b|\bone\s+(?:in|of|out)\b/i;
+
+/** A figure that answers a vague claim: digits or a number in words ("one" alone is usually a pronoun: "which one"). */
+function hasFigure(text: string): boolean {
+  return /\d/.test(text) || spelledFigures.test(text);
 }
 
 function collectNames(words: Word[], names: Set<string>): void {
