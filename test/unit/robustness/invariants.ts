@@ -3,7 +3,10 @@
 // rendered page carries nothing that runs.
 import * as assert from 'node:assert/strict';
 import type { DocumentSymbol } from 'vscode-languageserver';
+import { codeActions } from '../../../server/src/features/code-actions';
+import { completionsAt } from '../../../server/src/features/completion';
 import { toDiagnostic } from '../../../server/src/features/diagnostics';
+import { hoverAt } from '../../../server/src/features/hover';
 import { foldingRanges } from '../../../server/src/features/folding';
 import { readinessOf } from '../../../server/src/features/readiness';
 import { documentSymbols } from '../../../server/src/features/symbols';
@@ -56,7 +59,7 @@ export function assertSafeHtml(html: string, what: string): void {
   for (const pattern of executable) assert.ok(!pattern.test(html), `${what}: rendered HTML matches ${pattern}`);
 }
 
-/** Runs every in-process feature over `text` and checks what must hold for any input. */
+/** Runs every feature over `text` in process and checks what must hold for any input. */
 export function assertRobust(text: string): void {
   const lines = linesOf(text);
   const parsed = parseDocument(text);
@@ -72,6 +75,29 @@ export function assertRobust(text: string): void {
     assert.ok(fold.startLine >= 0 && fold.startLine < fold.endLine && fold.endLine < lines.length, `folding ${fold.startLine}-${fold.endLine} of ${lines.length}`);
   }
   readinessOf(parsed.model, findings, defaultLintConfig);
+  for (const fix of findings.flatMap((finding) => finding.fixes ?? [])) {
+    for (const edit of fix.edits) assertRange(lines, edit.range, `fix "${fix.title}"`);
+  }
+  assertEditorFeatures(lines, parsed.model, findings);
   assertSafeHtml(renderFragment(parsed), 'fragment');
   assertSafeHtml(renderStandalone(parsed).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''), 'standalone');
+}
+
+/** Completions, hovers and code actions at the start, middle and end of a few lines, as a cursor would ask. */
+function assertEditorFeatures(lines: string[], model: ReturnType<typeof parseDocument>['model'], findings: ReturnType<typeof runRules>): void {
+  const uri = 'file:///fuzz.prfaq.md';
+  const step = Math.max(1, Math.floor(lines.length / 5));
+  for (let line = 0; line < lines.length; line += step) {
+    const text = lines[line]!;
+    for (const character of [0, Math.floor(text.length / 2), text.length]) {
+      const position = { line, character };
+      completionsAt(model, text, position, new Date(2027, 5, 1));
+      hoverAt(model, findings, defaultLintConfig, position, 'file:///docs/');
+      const range = { start: position, end: position };
+      const actions = codeActions(findings, { textDocument: { uri }, range, context: { diagnostics: [] } }, (finding) => toDiagnostic(finding, uri, 'file:///docs/'));
+      for (const edit of actions.flatMap((action) => action.edit?.changes?.[uri] ?? [])) assertRange(lines, edit.range, 'code action edit');
+    }
+  }
+  const fixAll = codeActions(findings, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.prfaq'] } }, (finding) => toDiagnostic(finding, uri, 'file:///docs/'));
+  for (const edit of fixAll.flatMap((action) => action.edit?.changes?.[uri] ?? [])) assertRange(lines, edit.range, 'fix-all edit');
 }
