@@ -51,8 +51,8 @@ async function main(): Promise<void> {
     rows.push({ measure: 'extension activation', figure: 'not measured', target: '≤ 150 ms', note: editor.notMeasured });
   } else {
     const { p50Ms, p95Ms, samples } = editor.editToPreview;
-    rows.push({ measure: 'edit → preview update in the editor, p50 / p95', figure: `${ms(p50Ms)} / ${ms(p95Ms)}`, target: '', note: `${samples} edits to the example in code-server, until the panel has the new HTML` });
-    rows.push({ measure: 'extension activation', figure: ms(editor.activationMs), target: '≤ 150 ms', met: editor.activationMs <= 150, note: 'release build in code-server, code loading included' });
+    rows.push({ measure: 'edit → preview update in the editor, p50 / p95', figure: `${ms(p50Ms)} / ${ms(p95Ms)}`, target: '', note: `${samples} edits to the example in code-server (${editor.activationRunsMs.length} runs), until the panel has the new HTML` });
+    rows.push({ measure: 'extension activation', figure: ms(editor.activationMs), target: '≤ 150 ms', met: editor.activationMs <= 150, note: `median of ${editor.activationRunsMs.length} cold starts (${editor.activationRunsMs.map((value) => value.toFixed(0)).join(', ')} ms), release build in code-server, code loading included` });
   }
   rows.push({ measure: 'client bundle (minified)', figure: kb(bundles.bytes.client), target: '≤ 150 KB', met: bundles.bytes.client <= 150 * 1024 });
   rows.push({ measure: 'server bundle (minified)', figure: kb(bundles.bytes.server), target: '≤ 1 MB', met: bundles.bytes.server <= 1024 * 1024 });
