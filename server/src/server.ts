@@ -180,11 +180,10 @@ connection.onRequest(readinessRequest, async (params: ReadinessParams, token): P
 });
 
 connection.onRequest(renderRequest, async (params: RenderParams, token): Promise<RenderResult | null> => {
-  const found = await analysisFor(params.uri, token);
+  const found = await findingsFor(params.uri, token);
   if (!found) return null;
-  const { document, config, analysis } = found;
+  const { document, config, analysis, findings } = found;
   const parsed = analysis.parsed;
-  const findings = await analyses.findings(document, config);
   // A skipped document shows why, in place of the page.
   const notice = analysis.skipped ? findings[0]?.message : undefined;
   const options = { allowRemoteImages: params.allowRemoteImages === true, ...(notice ? { notice } : {}) };
