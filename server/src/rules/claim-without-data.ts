@@ -2,7 +2,8 @@
 // in a sentence with no number to show it. One finding per sentence, naming
 // every such word, so a sentence full of them is one thing to fix.
 import { vagueClaims } from './style/lexicon';
-import { memoised, PhraseMatcher, tunedList } from './style/phrase-list';
+import { memoised, tunedList } from './style/phrase-list';
+import { PhraseMatcher } from './style/phrase-matcher';
 import { isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding, StyleOptions } from './types';
 

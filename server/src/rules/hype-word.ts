@@ -3,7 +3,8 @@
 // but not the "we're excited to announce" opener; names made of common words
 // ("Seamless Pay") are left alone.
 import { announcementCliche, feelings, hypeWords } from './style/lexicon';
-import { memoised, PhraseMatcher, tunedList } from './style/phrase-list';
+import { memoised, tunedList } from './style/phrase-list';
+import { PhraseMatcher } from './style/phrase-matcher';
 import { isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding, StyleOptions } from './types';
 

@@ -2,7 +2,8 @@
 // "many", "might", "should help". An approximation attached to a number is
 // fine, and so is a vague quantity in a sentence that gives the figure.
 import { allowedInQuotes, hedges, notWhenFollowedBy, notWhenPrecededBy, vagueQuantities } from './style/lexicon';
-import { memoised, PhraseMatcher, tunedList } from './style/phrase-list';
+import { memoised, tunedList } from './style/phrase-list';
+import { PhraseMatcher } from './style/phrase-matcher';
 import { isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding, StyleOptions } from './types';
 

@@ -1,7 +1,8 @@
 // Wordy phrases with a shorter replacement that means the same, offered as a
 // safe quick fix ("due to the fact that" → "because").
 import { wordyPhrases } from './style/lexicon';
-import { memoised, PhraseMatcher, tunedList } from './style/phrase-list';
+import { memoised, tunedList } from './style/phrase-list';
+import { PhraseMatcher } from './style/phrase-matcher';
 import { proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding, StyleOptions } from './types';
 

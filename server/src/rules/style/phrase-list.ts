@@ -1,4 +1,4 @@
-// Word lists as the writer tunes them, and finding their phrases in text.
+// Word lists as the writer tunes them (PhraseMatcher finds their phrases in text).
 import type { WordListSetting } from '../types';
 
 /** The defaults, less what the writer removed, plus what they added; lower case. */
@@ -10,44 +10,6 @@ export function tunedList(defaults: readonly string[], setting: WordListSetting 
 
 function normalise(entry: string): string {
   return entry.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-export interface PhraseMatch {
-  /** The entry of the list that matched, lower case. */
-  phrase: string;
-  /** The text as written. */
-  text: string;
-  start: number;
-  end: number;
-}
-
-/**
- * Finds whole-word, case-insensitive occurrences of any phrase, longest first
- * ("nearly all" before "all"). White space inside a phrase matches any run of
- * white space, so a phrase broken across lines is still found.
- */
-export class PhraseMatcher {
-  private readonly pattern: RegExp | undefined;
-
-  constructor(readonly phrases: readonly string[]) {
-    const sorted = [...phrases].sort((a, b) => b.length - a.length);
-    const source = sorted.map((phrase) => phrase.split(' ').map(escape).join('\\s+')).join('|');
-    this.pattern = source ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${source})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu') : undefined;
-  }
-
-  matches(text: string): PhraseMatch[] {
-    if (!this.pattern) return [];
-    return [...text.matchAll(this.pattern)].map((match) => ({
-      phrase: match[0].toLowerCase().replace(/\s+/g, ' '),
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-    }));
-  }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Compiles once per distinct setting: the rules run on every keystroke with the same options. */
