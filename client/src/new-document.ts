@@ -27,7 +27,13 @@ export async function newDocument(choices: NewDocumentChoices = {}): Promise<vsc
   const file = await freeFileName(folder, fileSlug(product));
   await vscode.workspace.fs.writeFile(file, new Uint8Array());
   const editor = await vscode.window.showTextDocument(file);
-  await editor.insertSnippet(new vscode.SnippetString(asSnippet(withNames(template.template, { product, customer }))), new vscode.Position(0, 0));
+  const snippet = new vscode.SnippetString(asSnippet(withNames(template.template, { product, customer })));
+  // A keystroke that lands between opening the file and inserting the template makes the
+  // editor refuse the insertion (its document moved on): insert again, ahead of what was typed.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await editor.insertSnippet(snippet, new vscode.Position(0, 0))) return editor;
+  }
+  void vscode.window.showWarningMessage(`The template could not be inserted into ${vscode.workspace.asRelativePath(file)}. Type "prfaq" there and pick the full PR/FAQ snippet instead.`);
   return editor;
 }
 
