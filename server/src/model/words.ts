@@ -39,9 +39,14 @@ export function sentenceSpans(text: string): Array<{ start: number; end: number 
   return result;
 }
 
-/** Every word of `text` with where it starts. */
-export function wordSpans(text: string): Array<{ text: string; start: number; end: number }> {
-  return [...text.matchAll(wordPattern)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+/** Every word of `text` with where it starts, `offset` added (where `text` stands in a larger text). */
+export function wordSpans(text: string, offset = 0): Array<{ text: string; start: number; end: number }> {
+  const spans: Array<{ text: string; start: number; end: number }> = [];
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    spans.push({ text: match[0], start: match.index + offset, end: match.index + offset + match[0].length });
+  }
+  return spans;
 }
 
 const spelledNumbers =

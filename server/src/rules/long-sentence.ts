@@ -12,11 +12,12 @@ export const longSentence: Rule = {
     const limit = options.style.sentenceMaxWords;
     // The dateline ("SEATTLE, WA — June 1, 2027 —") is a label in front of the first sentence, not part of it.
     const dateline = model.pressRelease?.dateline?.text;
+    const datelineWords = dateline ? countWords(dateline) : 0;
     const findings: RuleFinding[] = [];
     for (const block of proseOf(model).blocks) {
       if (block.prose.kind === 'table-cell') continue;
       for (const sentence of block.sentences) {
-        const words = countWords(sentence.text) - (dateline && sentence.text.includes(dateline) ? countWords(dateline) : 0);
+        const words = sentence.words.length - (dateline && sentence.text.includes(dateline) ? datelineWords : 0);
         if (words <= limit) continue;
         findings.push({
           message: `This sentence has ${words} words (the limit is ${limit}): split it where it changes subject, or cut the clauses the reader can do without.`,

@@ -60,7 +60,7 @@ function analyse(model: PrFaq): ProseDocument {
     };
     block.sentences = sentenceSpans(prose.text).map(({ start, end }) => {
       const text = prose.text.slice(start, end);
-      const words = wordSpans(text).map((word) => ({ ...word, start: word.start + start, end: word.end + start }));
+      const words = wordSpans(text, start);
       if (prose.kind !== 'heading') collectNames(words, names);
       return { block, start, end, text, words, hasNumber: hasFigure(text), isQuestion: /\?["”’)]*$/.test(text) };
     });
@@ -77,7 +77,13 @@ function hasFigure(text: string): boolean {
 }
 
 function collectNames(words: Word[], names: Set<string>): void {
-  for (const word of words.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(word.text)) names.add(word.text.toLowerCase());
+  for (let index = 1; index < words.length; index++) {
+    const text = words[index]!.text;
+    // Most words start with a lower-case ASCII letter or a digit: no need for the Unicode test.
+    const first = text.charCodeAt(0);
+    if (first < 0x80 && (first < 0x41 || first > 0x5a)) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(text)) names.add(text.toLowerCase());
+  }
 }
 
 /** Pairs of curly or straight double quotes; an unclosed quote runs to the end of the block. */

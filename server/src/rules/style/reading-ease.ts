@@ -24,15 +24,32 @@ export function readability(wordList: string[], sentences: number): Readability 
 
 /** Vowel groups, less a silent final "e", at least one; hyphenated words count by part. */
 export function syllables(word: string): number {
-  return word
-    .toLowerCase()
-    .split(/[-–]/)
-    .reduce((sum, part) => {
-      const letters = part.replace(/[^a-z]/g, '');
-      if (letters.length === 0) return sum;
-      if (letters.length <= 3) return sum + 1;
-      const trimmed = letters.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-      const groups = trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 0;
-      return sum + Math.max(1, groups);
-    }, 0);
+  const lower = word.toLowerCase();
+  // Most words are plain lower-case letters: no need to split or clean them.
+  if (/^[a-z]+$/.test(lower)) return syllablesOfLetters(lower);
+  return lower.split(/[-–]/).reduce((sum, part) => sum + syllablesOfLetters(part.replace(/[^a-z]/g, '')), 0);
+}
+
+const silentBefore = new Set(['l', 'a', 'e', 'i', 'o', 'u', 'y']);
+const vowels = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** Syllables of a word of letters a–z; counted in place, as the writing rules count thousands of words per document. */
+function syllablesOfLetters(letters: string): number {
+  const length = letters.length;
+  if (length === 0) return 0;
+  if (length <= 3) return 1;
+  // A silent "-es", "-ed" or "-e" after a consonant other than "l" ("makes", "named", "time", but not "table").
+  let end = length;
+  const last = letters[length - 1];
+  if ((last === 's' || last === 'd') && letters[length - 2] === 'e' && !silentBefore.has(letters[length - 3]!)) end = length - 3;
+  else if (last === 'e' && !silentBefore.has(letters[length - 2]!)) end = length - 2;
+  // A leading "y" is a consonant ("yes").
+  let groups = 0;
+  for (let index = letters[0] === 'y' ? 1 : 0; index < end; index++) {
+    if (!vowels.has(letters[index]!)) continue;
+    // Two vowels together are one syllable ("rain"); a third starts another.
+    groups++;
+    if (index + 1 < end && vowels.has(letters[index + 1]!)) index++;
+  }
+  return Math.max(1, groups);
 }
