@@ -118,6 +118,8 @@ export function plainTextOf(nodes: Nodes | Nodes[], source: SourceText): PlainTe
   return new PlainText(text, segments, source, { start: first, end: last });
 }
 
+const inlineTypes = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'break', 'html', 'image', 'imageReference', 'footnoteReference']);
+
 function isInline(node: { type: string }): boolean {
-  return ['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'break', 'html', 'image', 'imageReference', 'footnoteReference'].includes(node.type);
+  return inlineTypes.has(node.type);
 }

@@ -2,8 +2,40 @@
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+/**
+ * As many as `words(text)` finds, without building the list: each run of
+ * letters, digits and the marks wordPattern allows inside a word ("don't",
+ * "2.5", "e-mail") is one word if it holds a letter or digit.
+ */
 export function countWords(text: string): number {
-  return text.match(wordPattern)?.length ?? 0;
+  let count = 0;
+  let runHasLetter = false;
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      code = text.codePointAt(index)!;
+      if (code > 0xffff) index++;
+    }
+    if (isLetterOrDigit(code)) runHasLetter = true;
+    else if (!isInsideWordMark(code)) {
+      if (runHasLetter) count++;
+      runHasLetter = false;
+    }
+  }
+  return runHasLetter ? count + 1 : count;
+}
+
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+
+/** Whether a code point is a letter or digit (\p{L} or \p{N}), quickly for ASCII. */
+export function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return letterOrDigit.test(String.fromCodePoint(code));
+}
+
+/** ' ’ . , - */
+function isInsideWordMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2c || code === 0x2d;
 }
 
 export function words(text: string): string[] {

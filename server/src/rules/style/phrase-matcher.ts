@@ -2,6 +2,7 @@
 // phrase as an alternative behind a lookbehind was the writing rules' largest
 // cost: it is tried at every character. Instead the text is read once, word by
 // word, and only the phrases that start with that word are tried there.
+import { isLetterOrDigit } from '../../model/words';
 
 export interface PhraseMatch {
   /** The entry of the list that matched, lower case. */
@@ -14,7 +15,6 @@ export interface PhraseMatch {
 
 /** A phrase ends where no letter, digit or hyphen follows, nor an apostrophe that starts a suffix ("many's"). */
 const phraseEnd = String.raw`(?![\p{L}\p{N}-]|['’]\p{L})`;
-const letterOrDigit = /^[\p{L}\p{N}]$/u;
 
 /**
  * Finds whole-word, case-insensitive occurrences of any phrase, longest first
@@ -80,7 +80,8 @@ export class PhraseMatcher {
   private patternAt(text: string, start: number, end: number): RegExp | undefined {
     if (!this.firstWordLengths.has(end - start)) return undefined;
     // Case-insensitive matching folds "ſ" to "s" (and "K", the Kelvin sign, to "k", as toLowerCase does).
-    const word = text.slice(start, end).toLowerCase().replaceAll('ſ', 's');
+    const lower = text.slice(start, end).toLowerCase();
+    const word = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
     const pattern = this.byFirstWord.get(word);
     if (pattern) pattern.lastIndex = start;
     return pattern;
@@ -108,9 +109,4 @@ function endOfWord(text: string, start: number): number {
     index += code > 0xffff ? 2 : 1;
   }
   return index;
-}
-
-function isLetterOrDigit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  return letterOrDigit.test(String.fromCodePoint(code));
 }
