@@ -59,7 +59,11 @@ export class PlainText {
     const trailing = slice.length - slice.trimEnd().length;
     const from = start + leading;
     const to = Math.max(from, end - trailing);
-    return { text: this.text.slice(from, to), range: this.rangeOf(from, to) };
+    const text = this.text.slice(from, to);
+    const startOffset = this.sourceOffset(from);
+    const endOffset = Math.max(startOffset, this.sourceOffset(to, true));
+    const range = this.source.rangeAt(startOffset, endOffset);
+    return this.source.text.slice(startOffset, endOffset) === text ? { text, range, verbatim: true } : { text, range };
   }
 }
 

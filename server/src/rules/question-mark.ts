@@ -19,10 +19,18 @@ export const questionMark: Rule = {
   },
 };
 
-/** Safe: the question is already a question to its reader; the mark only says so. A closing "." or ":" gives way to it. */
+/**
+ * Safe: the question is already a question to its reader; the mark only says so. A closing
+ * "." or ":" gives way to it, but only where the source is the text as written: behind
+ * emphasis, code or escapes the last character of the text is not the last in the source.
+ */
 function addQuestionMark(question: TextSpan): Fix {
   const end = question.range.end;
-  const replacesLast = /[.:;!]$/.test(question.text) && end.character > 0;
-  const start = replacesLast ? { line: end.line, character: end.character - 1 } : end;
-  return { title: replacesLast ? `Replace the closing "${question.text.slice(-1)}" with "?"` : 'Add "?" at the end of the question', edits: [{ range: { start, end }, newText: '?' }], safe: true };
+  const writtenAsIs = question.verbatim === true;
+  if (writtenAsIs && /[.:;!]$/.test(question.text)) {
+    const last = { line: end.line, character: end.character - 1 };
+    return { title: `Replace the closing "${question.text.slice(-1)}" with "?"`, edits: [{ range: { start: last, end }, newText: '?' }], safe: true };
+  }
+  // Markup around the end: add the mark after it, and let the writer look at the result.
+  return { title: 'Add "?" at the end of the question', edits: [{ range: { start: end, end }, newText: '?' }], safe: writtenAsIs };
 }

@@ -117,6 +117,13 @@ describe('adversarial documents', () => {
     }
   });
 
+  it('a question in inline code across lines (found by fuzzing): its fix adds the mark without editing inside a character', () => {
+    const text = '# Customer FAQ\n\nQ: ` 😀.\nA: ` customers. customers.';
+    assertRobust(text);
+    const fix = runRules(buildModel(text)).find((finding) => finding.ruleId === 'question-mark')?.fixes?.[0];
+    assert.deepEqual(fix && { title: fix.title, safe: fix.safe }, { title: 'Add "?" at the end of the question', safe: false }, 'behind markup the fix is offered, not applied by fix-all');
+  });
+
   it('astral-plane characters, combining marks and right-to-left text: ranges in UTF-16 code units', () => {
     const text = '# Rebook 🚀\n\n## Press Release\n\nSEATTLE, WA — June 1, 2027 — 𝒳 café (cafe\u0301) שלום עולם 👩‍👩‍👧 [TBD] now.\n\n## Customer FAQ\n\n### 🚀 هل يعمل دون اتصال\n\nنعم.\n';
     assertRobust(text);
