@@ -63,7 +63,8 @@ export class PlainText {
     const startOffset = this.sourceOffset(from);
     const endOffset = Math.max(startOffset, this.sourceOffset(to, true));
     const range = this.source.rangeAt(startOffset, endOffset);
-    return this.source.text.slice(startOffset, endOffset) === text ? { text, range, verbatim: true } : { text, range };
+    const endsAsWritten = text.length > 0 && this.source.text.charAt(endOffset - 1) === text.charAt(text.length - 1);
+    return endsAsWritten ? { text, range, endsAsWritten } : { text, range };
   }
 }
 

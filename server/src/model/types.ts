@@ -16,8 +16,8 @@ export interface Range {
 export interface TextSpan {
   text: string;
   range: Range;
-  /** The range holds exactly this text in the source: no markup, escapes or line breaks in between, so an edit by offset is exact. */
-  verbatim?: true;
+  /** The range ends on the text's own last character, not on markup (emphasis, code, an escape) after it. */
+  endsAsWritten?: true;
 }
 
 /** The document parts a PR/FAQ is made of, in their canonical order, then the optional ones. */

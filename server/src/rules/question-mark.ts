@@ -21,16 +21,15 @@ export const questionMark: Rule = {
 
 /**
  * Safe: the question is already a question to its reader; the mark only says so. A closing
- * "." or ":" gives way to it, but only where the source is the text as written: behind
- * emphasis, code or escapes the last character of the text is not the last in the source.
+ * "." or ":" gives way to it, where the range ends on that character as written; behind
+ * emphasis or code the mark goes after the markup, and the writer looks at it first.
  */
 function addQuestionMark(question: TextSpan): Fix {
   const end = question.range.end;
-  const writtenAsIs = question.verbatim === true;
-  if (writtenAsIs && /[.:;!]$/.test(question.text)) {
+  const asWritten = question.endsAsWritten === true;
+  if (asWritten && /[.:;!]$/.test(question.text) && end.character > 0) {
     const last = { line: end.line, character: end.character - 1 };
     return { title: `Replace the closing "${question.text.slice(-1)}" with "?"`, edits: [{ range: { start: last, end }, newText: '?' }], safe: true };
   }
-  // Markup around the end: add the mark after it, and let the writer look at the result.
-  return { title: 'Add "?" at the end of the question', edits: [{ range: { start: end, end }, newText: '?' }], safe: writtenAsIs };
+  return { title: 'Add "?" at the end of the question', edits: [{ range: { start: end, end }, newText: '?' }], safe: asWritten };
 }

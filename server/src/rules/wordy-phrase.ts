@@ -25,10 +25,13 @@ export const wordyPhrase: Rule = {
         const replacement = matchCase(replacements.get(match.phrase) ?? '', match.text);
         const range = rangeIn(block.prose, match.start, match.end);
         const written = match.text.replace(/\s+/g, ' ');
+        // Safe for fix-all only where the source holds the phrase as written: across emphasis, a link
+        // or a line break, replacing the range would take markup with it, so the writer looks first.
+        const asWritten = range.start.line === range.end.line && range.end.character - range.start.character === match.text.length;
         findings.push({
           message: `"${written}" says in ${wordCount(written)} what "${replacement}" says in ${wordCount(replacement)}: write "${replacement}".`,
           range,
-          fixes: [{ title: `Replace "${written}" with "${replacement}"`, edits: [{ range, newText: replacement }], safe: true }],
+          fixes: [{ title: `Replace "${written}" with "${replacement}"`, edits: [{ range, newText: replacement }], safe: asWritten }],
         });
       }
     }
