@@ -13,7 +13,7 @@ const seed = process.env.PRFAQ_FUZZ_SEED === 'random' ? Date.now() : Number(proc
 const fixtures = [...fixtureFiles(), `${__dirname}/../../../examples/rebook.prfaq.md`].map((file) => fs.readFileSync(file, 'utf8'));
 
 describe(`fuzzing (seed ${seed}, ${runs} runs each)`, () => {
-  it('PR/FAQ-like documents: no feature throws, every range is in the document, the outline nests, the page runs nothing', () => {
+  it('PR/FAQ-like documents: no feature throws, every range is in the document, the outline nests, the page runs nothing, fix-all keeps the markdown structure', () => {
     fc.assert(fc.property(prfaqLikeDocument, assertRobust), { seed, numRuns: runs });
   });
 

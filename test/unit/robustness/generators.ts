@@ -2,7 +2,7 @@
 // order and state), and fixtures broken in the ways editing and pasting break them.
 import fc from 'fast-check';
 
-const word = fc.constantFrom('customers', 'rota', 'swap', 'managers', 'Rebook', 'shift', 'launch', 'significantly', 'we', 'the', 'API', 'TBD', '42%', '$1.2M', '2027', 'é', '😀', 'שלום', 'e\u0301', '**', '_', '`', '[', ']', '<b>', '&amp;', '\\', '|');
+const word = fc.constantFrom('customers', 'due to the fact that', 'due to *the fact* that', 'in order to', 'in [order](x) to', 'Does it work offline.', 'rota', 'swap', 'managers', 'Rebook', 'shift', 'launch', 'significantly', 'we', 'the', 'API', 'TBD', '42%', '$1.2M', '2027', 'é', '😀', 'שלום', 'e\u0301', '**', '_', '`', '[', ']', '<b>', '&amp;', '\\', '|');
 const words = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((list) => list.join(' '));
 const sentence = fc.tuple(words(14), fc.constantFrom('.', '?', '!', '', ':')).map(([text, end]) => text + end);
 const prose = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((list) => list.join(' '));

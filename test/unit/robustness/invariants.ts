@@ -11,6 +11,7 @@ import { foldingRanges } from '../../../server/src/features/folding';
 import { readinessOf } from '../../../server/src/features/readiness';
 import { documentSymbols } from '../../../server/src/features/symbols';
 import { parseDocument } from '../../../server/src/model/build';
+import { parseMarkdown } from '../../../server/src/model/parse';
 import type { Range } from '../../../server/src/model/types';
 import { renderFragment, renderStandalone } from '../../../server/src/render/index';
 import { defaultLintConfig, runRules } from '../../../server/src/rules/run';
@@ -99,5 +100,30 @@ function assertEditorFeatures(lines: string[], model: ReturnType<typeof parseDoc
     }
   }
   const fixAll = codeActions(findings, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.prfaq'] } }, (finding) => toDiagnostic(finding, uri, 'file:///docs/'));
-  for (const edit of fixAll.flatMap((action) => action.edit?.changes?.[uri] ?? [])) assertRange(lines, edit.range, 'fix-all edit');
+  const edits = fixAll.flatMap((action) => action.edit?.changes?.[uri] ?? []);
+  for (const edit of edits) assertRange(lines, edit.range, 'fix-all edit');
+  if (edits.length > 0) assertSameShape(lines.join('\n'), applyEdits(lines, edits));
+}
+
+/** Fix-all runs unseen, on save: its edits may change words, never the document's markdown structure. */
+function assertSameShape(before: string, after: string): void {
+  const shape = (text: string) => {
+    const types: string[] = [];
+    const visit = (node: { type: string; depth?: number; children?: unknown[] }) => {
+      types.push(node.depth === undefined ? node.type : `${node.type}${node.depth}`);
+      for (const child of (node.children ?? []) as Array<typeof node>) visit(child);
+    };
+    visit(parseMarkdown(text));
+    return types.join(' ');
+  };
+  assert.equal(shape(after), shape(before), `fix-all changed the markdown structure:\n${before}\n---\n${after}`);
+}
+
+function applyEdits(lines: string[], edits: Array<{ range: Range; newText: string }>): string {
+  const offsets = [0];
+  for (const line of lines) offsets.push(offsets[offsets.length - 1]! + line.length + 1);
+  const text = lines.join('\n');
+  const at = (position: Range['start']) => offsets[position.line]! + position.character;
+  const sorted = [...edits].sort((a, b) => at(b.range.start) - at(a.range.start));
+  return sorted.reduce((result, edit) => result.slice(0, at(edit.range.start)) + edit.newText + result.slice(at(edit.range.end)), text);
 }
