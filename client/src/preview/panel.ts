@@ -64,6 +64,9 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel.webview.html = previewShell({ webview: this.panel.webview, extensionUri: this.extensionUri, documentUri: this.document, allowRemoteImages: this.settings.allowRemoteImages, paper: this.settings.paper, state });
   }
 
+  private rendering = false;
+  private renderAgain = false;
+
   /** Coalesces bursts of keystrokes into one render. */
   scheduleRender(delayMs = 16): void {
     clearTimeout(this.renderTimer);
@@ -79,6 +82,25 @@ export class PreviewPanel implements vscode.Disposable {
 
   private async render(): Promise<void> {
     if (!this.ready) return;
+    // One render at a time: on a large document a render takes seconds, and keystrokes
+    // meanwhile must cost one more render afterwards, not a queue of them at the server.
+    if (this.rendering) {
+      this.renderAgain = true;
+      return;
+    }
+    this.rendering = true;
+    try {
+      await this.renderNow();
+    } finally {
+      this.rendering = false;
+      if (this.renderAgain) {
+        this.renderAgain = false;
+        void this.render();
+      }
+    }
+  }
+
+  private async renderNow(): Promise<void> {
     const uri = this.document;
     this.panel.title = `Preview ${uri.path.split('/').pop() ?? ''}`;
     try {

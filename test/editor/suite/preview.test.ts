@@ -31,6 +31,26 @@ describe('preview', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('renders a large document once more after a burst of keystrokes, not once per keystroke', async () => {
+    const prfaq = await api();
+    const example = (await vscode.workspace.openTextDocument(workspaceFile('examples/rebook.prfaq.md'))).getText();
+    const large = workspaceFile('large.prfaq.md');
+    // About 600 KB: a render takes long enough that every edit below lands while one is running.
+    await vscode.workspace.fs.writeFile(large, new TextEncoder().encode(example.repeat(70)));
+    const firstRender = nextRender(prfaq, (result) => result.uri.endsWith('large.prfaq.md'), 'the first render of the large document', 60_000);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(large), vscode.ViewColumn.One);
+    await firstRender;
+
+    const versions: number[] = [];
+    const counting = prfaq.previews.current!.onDidRender((result) => versions.push(result.version));
+    const last = nextRender(prfaq, (result) => result.version === editor.document.version, 'the render of the last edit', 60_000);
+    for (let edit = 0; edit < 10; edit++) await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), 'x'));
+    await last;
+    counting.dispose();
+    assert.ok(versions.length <= 3, `renders after 10 quick edits: ${versions.length} (versions ${versions.join(', ')})`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('follows the active PR/FAQ editor and shows its findings in the readiness bar', async () => {
     const prfaq = await api();
     const switched = nextRender(prfaq, (result) => result.uri.endsWith('misordered.prfaq.md'), 'the render of the other document');
