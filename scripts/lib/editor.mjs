@@ -16,7 +16,8 @@ export const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Installs the editor when it is missing (the script skips what is already there). */
 export function ensureEditorInstalled() {
-  const ready = fs.existsSync(node24) && fs.existsSync(serverMain) && fs.existsSync(chromium) && fs.existsSync('/usr/share/emacs/site-lisp/elpa');
+  // Emacs is optional (its one test skips without it), so it does not make the editors missing.
+  const ready = fs.existsSync(node24) && fs.existsSync(serverMain) && fs.existsSync(chromium);
   if (ready) return;
   const result = spawnSync('bash', [path.join(root, 'scripts', 'install-editor.sh')], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('Installing the real VS Code failed (see the output above).');
