@@ -18,7 +18,7 @@ export function completionsAt(model: PrFaq, lineText: string, position: Position
   const typed: Range = { start: { line: position.line, character: 0 }, end: position };
   const section = sectionAt(model, position.line);
   const items: CompletionItem[] = [];
-  if (section && section === model.internalFaq?.section && /^\s*(?:#{1,6}\s*)?\S*$/.test(before)) items.push(...coreQuestionItems(model.internalFaq, typed));
+  if (section?.kind === 'internal-faq' && model.internalFaq && /^\s*(?:#{1,6}\s*)?\S*$/.test(before)) items.push(...coreQuestionItems(model.internalFaq, typed));
   if (section && section === model.successMetrics?.section && /^\s*[|*-]?\s*$/.test(before)) items.push(...metricItems(model, typed, before));
   if (/^\s{0,3}#{1,6}(?:\s+\S*)?$/.test(before)) items.push(...missingSectionItems(model, typed, before));
   const dateline = /^\s*\p{Lu}[\p{L} .,'’-]*\s[—–-]{1,2}\s*$/u.test(before);

@@ -1,6 +1,7 @@
 // Hovers: on a part's heading, what the part must hold and how it stands (words against the
 // budget, findings in it); on a finding, its rule's explanation and a link to the rule's page.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { faqWordCount } from '../model/faq';
 import { sectionNames } from '../model/section-kind';
 import type { PrFaq, Section } from '../model/types';
 import { ruleById } from '../rules/index';
@@ -31,7 +32,7 @@ function lengthState(model: PrFaq, section: Section, config: LintConfig): string
     return `Length: ${words} of ${budget.pressReleaseMaxWords} words (about one page)${over ? ` — cut ${words - budget.pressReleaseMaxWords} words.` : '.'}`;
   }
   if (section.kind === 'customer-faq' || section.kind === 'internal-faq') {
-    const both = (model.customerFaq?.section.wordCount ?? 0) + (model.internalFaq?.section.wordCount ?? 0);
+    const both = faqWordCount(model.sections);
     return `Length: ${section.wordCount} words here; both FAQs ${both} of ${budget.faqMaxWords} words (about five pages).`;
   }
   if (section.kind === 'success-metrics') return `Metrics: ${model.successMetrics?.metrics.length ?? 0}, ${section.wordCount} words.`;

@@ -1,6 +1,7 @@
 // Review at a glance: findings per part, and the press release and FAQs
 // against their length budgets.
 import { sectionNames } from '../model/section-kind';
+import { faqWordCount } from '../model/faq';
 import type { PrFaq } from '../model/types';
 import type { Readiness } from '../protocol';
 import type { LintConfig } from '../rules/run';
@@ -20,7 +21,7 @@ export function readinessOf(model: PrFaq, findings: Finding[], config: LintConfi
       };
       return inside[0] ? { ...part, firstFindingLine: inside[0].range.start.line } : part;
     });
-  const faqWords = (model.customerFaq?.section.wordCount ?? 0) + (model.internalFaq?.section.wordCount ?? 0);
+  const faqWords = faqWordCount(model.sections);
   return {
     parts,
     pressReleaseWords: model.pressRelease?.wordCount ?? 0,

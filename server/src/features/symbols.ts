@@ -2,14 +2,15 @@
 // press release's paragraphs and quotes, each FAQ question and each metric.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import { sectionNames } from '../model/section-kind';
-import type { Faq, PrFaq, PressRelease, Section, SuccessMetrics, TextSpan } from '../model/types';
+import { itemsInSection } from '../model/faq';
+import type { FaqItem, PrFaq, PressRelease, Section, SuccessMetrics, TextSpan } from '../model/types';
 
 export function documentSymbols(model: PrFaq): DocumentSymbol[] {
   return model.sections.map((section) => {
     const symbol = sectionSymbol(section);
     if (section === model.pressRelease?.section) symbol.children = pressReleaseChildren(model.pressRelease);
-    else if (section === model.customerFaq?.section) symbol.children = faqChildren(model.customerFaq);
-    else if (section === model.internalFaq?.section) symbol.children = faqChildren(model.internalFaq);
+    else if (section.kind === 'customer-faq' && model.customerFaq) symbol.children = faqChildren(itemsInSection(model.customerFaq, section));
+    else if (section.kind === 'internal-faq' && model.internalFaq) symbol.children = faqChildren(itemsInSection(model.internalFaq, section));
     else if (section === model.successMetrics?.section) symbol.children = metricChildren(model.successMetrics);
     symbol.children = symbol.children?.map((child) => containedIn(child, symbol.range));
     return symbol;
@@ -55,8 +56,8 @@ function pressReleaseChildren(pr: PressRelease): DocumentSymbol[] {
   return children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function faqChildren(faq: Faq): DocumentSymbol[] {
-  return faq.items.map((item) => ({
+function faqChildren(items: FaqItem[]): DocumentSymbol[] {
+  return items.map((item) => ({
     name: excerpt(`${item.number ? `${item.number}. ` : ''}${item.question.text}`, 80) || 'Untitled question',
     detail: item.answer ? '' : 'no answer yet',
     kind: SymbolKind.Key,

@@ -1,19 +1,22 @@
-// Builds the PR/FAQ model from a document's text: one parse, then each part
-// recognised in turn. Any text is a document, however little of a PR/FAQ it holds.
-import type { Root, RootContent } from 'mdast';
+// Builds the PR/FAQ model from a document's text: one parse, the parts
+// recognised from the heading tree and the content, then each part read in
+// turn. Any text is a document, however little of a PR/FAQ it holds.
+import type { Root } from 'mdast';
 import { buildFaq } from './faq';
-import { findDateline } from './dateline';
 import { findDirectives } from './directives';
 import { readFrontMatter } from './front-matter';
+import type { SectionNames } from './heading-names';
 import { buildSuccessMetrics } from './metrics';
 import { parseMarkdown } from './parse';
 import { findPlaceholders } from './placeholders';
 import { plainTextOf } from './plain-text';
 import { collectProse } from './prose';
 import { buildPressRelease } from './press-release';
-import { finishSection, splitSections, type SectionWithBlocks } from './sections';
+import { recognise } from './recognise';
+import { judgeDocument } from './recognition';
+import type { SectionWithBlocks } from './sections';
 import { SourceText } from './source';
-import type { PrFaq, SectionKind } from './types';
+import type { Faq, PrFaq, SectionKind } from './types';
 
 /** The one parse of a document and what is built from it; the renderer needs the tree too. */
 export interface ParsedDocument {
@@ -22,41 +25,47 @@ export interface ParsedDocument {
   model: PrFaq;
 }
 
+export interface ModelOptions {
+  /** Heading names the writer added per part (`prfaq.sections`). */
+  sections?: SectionNames;
+}
+
+const nothingRecognised = (): PrFaq['recognition'] => ({ confidence: 'none', reasons: [] });
+
 /** A document with nothing recognised in it: what is shown for a document that was not analysed. */
 export function emptyDocument(source: SourceText): ParsedDocument {
-  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], prose: [], documentRange: source.wholeRange } };
+  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], prose: [], documentRange: source.wholeRange, recognition: nothingRecognised() } };
 }
 
-export function buildModel(text: string): PrFaq {
-  return parseDocument(text).model;
+export function buildModel(text: string, options: ModelOptions = {}): PrFaq {
+  return parseDocument(text, options).model;
 }
 
-export function parseDocument(text: string): ParsedDocument {
+export function parseDocument(text: string, options: ModelOptions = {}): ParsedDocument {
   const source = new SourceText(text);
   const tree = parseMarkdown(text);
-  const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), prose: [], documentRange: source.wholeRange };
+  const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), prose: [], documentRange: source.wholeRange, recognition: nothingRecognised() };
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml) model.frontMatter = readFrontMatter(yaml, source);
 
-  const split = splitSections(tree.children, source);
-  const parts = [...split.parts];
-  const headlessPressRelease = pressReleaseWithoutHeading(split.preamble, parts, source);
-  if (headlessPressRelease) parts.unshift(headlessPressRelease);
+  const recognised = recognise(tree.children, source, options.sections);
+  const parts = recognised.parts;
   model.sections = parts.map((part) => part.section);
 
-  const title = split.title ?? titleFromFrontMatter(model);
+  const title = recognised.title ?? titleFromFrontMatter(model);
   if (title) model.title = title;
 
-  const first = (kind: SectionKind) => parts.find((part) => part.section.kind === kind);
-  const pressRelease = first('press-release');
+  const ofKind = (kind: SectionKind) => parts.filter((part) => part.section.kind === kind);
+  const pressRelease = ofKind('press-release')[0];
   if (pressRelease) model.pressRelease = buildPressRelease(pressRelease, source);
-  const customerFaq = first('customer-faq');
-  if (customerFaq) model.customerFaq = buildFaq(customerFaq, source);
-  const internalFaq = first('internal-faq');
-  if (internalFaq) model.internalFaq = buildFaq(internalFaq, source);
-  const metrics = first('success-metrics');
+  const customerFaq = faqOf(ofKind('customer-faq'), source);
+  if (customerFaq) model.customerFaq = customerFaq;
+  const internalFaq = faqOf(ofKind('internal-faq'), source);
+  if (internalFaq) model.internalFaq = internalFaq;
+  const metrics = ofKind('success-metrics')[0];
   if (metrics) model.successMetrics = buildSuccessMetrics(metrics, source);
+  model.recognition = judgeDocument(model);
 
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
   model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline);
@@ -64,23 +73,11 @@ export function parseDocument(text: string): ParsedDocument {
   return { tree, source, model };
 }
 
-/**
- * A press release written straight under the title, with no heading of its
- * own, is still a press release when it opens with a dateline.
- */
-function pressReleaseWithoutHeading(preamble: RootContent[], parts: SectionWithBlocks[], source: SourceText): SectionWithBlocks | undefined {
-  if (parts.some((part) => part.section.kind === 'press-release')) return undefined;
-  const blocks = preamble.filter((node) => node.type !== 'html');
-  const hasDateline = blocks.some((node) => node.type === 'paragraph' && findDateline(plainTextOf(node, source)));
-  if (!hasDateline) return undefined;
-  const start = source.positionAt(blocks[0]?.position?.start.offset ?? 0);
-  const emptyHeading = { start, end: start };
-  const part: SectionWithBlocks = {
-    section: { kind: 'press-release', title: 'Press Release', depth: 0, headingRange: emptyHeading, range: emptyHeading, wordCount: 0 },
-    blocks,
-  };
-  finishSection(part, source);
-  return part;
+/** One FAQ from every part of its kind (an umbrella's topic groups, a FAQ continued further down), under the first part's section. */
+function faqOf(parts: SectionWithBlocks[], source: SourceText): Faq | undefined {
+  if (parts.length === 0) return undefined;
+  const faqs = parts.map((part) => buildFaq(part, source));
+  return { section: faqs[0]!.section, items: faqs.flatMap((faq) => faq.items) };
 }
 
 function titleFromFrontMatter(model: PrFaq): PrFaq['title'] {

@@ -8,7 +8,7 @@ const placeholderDate = String.raw`(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|TBD|TBC
 const city = String.raw`(?:\[[^\]\n]{1,30}\](?:,\s*\[[^\]\n]{1,30}\])?|[A-Z][\p{L}.'’ -]{1,40}?(?:,\s*[A-Z][\p{L}.'’ -]{1,30}?){0,2})`;
 const dash = String.raw`(?:—|–|--|-|:)`;
 const pattern = new RegExp(
-  String.raw`^\s*(?<city>${city})\s*(?:\([^)\n]{1,40}\)\s*)?${dash}\s*(?:\(?[A-Z][\p{L} ]{1,30}\)?\s*${dash}\s*)?(?:(?<date>${realDate})|(?<placeholder>${placeholderDate}))\s*(?:${dash}|,|\.)`,
+  String.raw`^\s*(?<city>${city})\s*(?:\([^)\n]{1,40}\)\s*)?${dash}\s*(?:\(?[A-Z][\p{L} ]{1,30}\)?\s*${dash}\s*)?(?:(?<date>${realDate})|(?<placeholder>${placeholderDate}))\s*(?:${dash}|,|\.|$)`,
   'u',
 );
 

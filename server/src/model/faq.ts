@@ -1,6 +1,10 @@
-// Questions and answers of a FAQ section, in the three shapes writers use:
-// a heading per question, `Q:` / `A:` paragraphs, or a bold question line.
-import type { Paragraph, RootContent } from 'mdast';
+// Questions and answers of a FAQ part, in the shapes writers use: a heading
+// per question (`### How much is it?`, `#### Q: …`, `### 1. …`), `Q:` / `A:`
+// paragraphs (also across a hard line break), a whole bold line with or
+// without a label or number (`**Q: …?**`, `**C1. …**`, `**Q9b. …**`), and
+// list items (`- Q: …` with a nested `- A: …`, `1. **…?**`). Headings that
+// hold questions of their own ("General", "Pricing") are topic groups.
+import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { plainTextOf } from './plain-text';
 import type { SectionWithBlocks } from './sections';
 import type { SourceText } from './source';
@@ -16,9 +20,12 @@ interface OpenItem {
   inlineAnswer?: TextSpan;
 }
 
-const qLabel = /^\s*(?:Q(?:uestion)?\s*(\d+)?\s*[:.)]|Q(\d+)\b[.:)]?)\s*/i;
-const aLabel = /^\s*A(?:nswer)?\s*\d*\s*[:.)]\s*/i;
-const numbering = /^\s*(?:([A-Z]{0,2}\d+(?:\.\d+)*)[.):]|\(([A-Z]?\d+)\))\s+/;
+const qLabel = /^\s*(?:Q(?:uestion)?\s*(\d+[a-z]?)?\s*[:.)：]|Q(\d+[a-z]?)\b[.:)：]?)\s*/i;
+const aLabel = /^\s*A(?:nswer)?\s*\d*[a-z]?\s*[:.)：]\s*/i;
+const answerOnNextLine = /\n\s*(?:\*\*|__)?A(?:nswer)?\s*\d*[a-z]?\s*[:.)：]/i;
+const numbering = /^\s*(?:([A-Z]{0,2}\d+[a-z]?(?:\.\d+)*)[.):]|\(([A-Z]?\d+)\))\s+/;
+/** "?" or "？" at the end, perhaps before a bracketed note: "Why no team plan? (And why not later)". */
+const endsAsQuestion = /[?？](?:\s*[(（][^)）]*[)）])?\s*$/;
 
 export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
   const items: FaqItem[] = [];
@@ -30,12 +37,9 @@ export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
 
   part.blocks.forEach((node, index) => {
     if (node.type === 'heading') {
-      const plain = plainTextOf(node, source);
-      if (isGroupHeading(plain.text, node.depth, part.blocks.slice(index + 1))) {
-        close();
-        return;
-      }
       close();
+      const plain = plainTextOf(node, source);
+      if (isGroupHeading(plain.text, node.depth, part.blocks.slice(index + 1), source)) return;
       const { number, from } = splitNumber(plain.text, qLabel);
       open = { question: plain.span(from), number, style: 'heading', start: startOf(node, source), answerBlocks: [] };
       return;
@@ -48,6 +52,16 @@ export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
         return;
       }
     }
+    if (node.type === 'list' && node.children.some((item) => questionItem(item, source))) {
+      for (const item of node.children) {
+        const question = questionItem(item, source);
+        if (question) {
+          close();
+          open = question;
+        } else open?.answerBlocks.push(item);
+      }
+      return;
+    }
     if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return;
     open?.answerBlocks.push(node);
   });
@@ -55,38 +69,70 @@ export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
   return { section: part.section, items };
 }
 
-/** "### Pricing" followed by "#### How much does it cost?" groups questions; it is not one. */
-function isGroupHeading(text: string, depth: number, rest: RootContent[]): boolean {
-  if (text.trim().endsWith('?')) return false;
+/**
+ * "### Pricing" over "#### How much does it cost?", or over `**Q: …**` lines,
+ * groups questions; it is not one.
+ */
+function isGroupHeading(text: string, depth: number, rest: RootContent[], source: SourceText): boolean {
+  if (endsAsQuestion.test(text.trim()) || qLabel.test(text)) return false;
   const next = rest.find((node) => node.type !== 'html');
-  return next?.type === 'heading' && next.depth > depth;
+  if (next?.type === 'heading' && next.depth > depth) return true;
+  for (const node of rest) {
+    if (node.type === 'heading') return false;
+    if (node.type === 'paragraph' && questionParagraph(node, source)) return true;
+    if (node.type === 'list' && node.children.some((item) => questionItem(item, source))) return true;
+  }
+  return false;
 }
 
 function questionParagraph(node: Paragraph, source: SourceText): OpenItem | undefined {
   const plain = plainTextOf(node, source);
   const start = startOf(node, source);
   const labelled = qLabel.exec(plain.text);
+  const first = node.children[0];
+  const bold = first?.type === 'strong' ? plainTextOf(first, source).text : undefined;
+  const boldEnd = bold !== undefined ? plain.text.indexOf(bold) + bold.length : -1;
   if (labelled) {
-    // "Q: question" and "A: answer" may share one paragraph, a line apart.
-    const answerAt = /\n\s*(?:\*\*|__)?A(?:nswer)?\s*\d*\s*[:.)]/i.exec(plain.text);
-    const questionEnd = answerAt ? answerAt.index : plain.text.length;
+    // "Q: question" and "A: answer" may share one paragraph, a line apart; "**Q: question?**" may have its answer on the next line.
+    const answerAt = answerOnNextLine.exec(plain.text);
+    const wholeBold = bold !== undefined && qLabel.test(bold) && bold.replace(qLabel, '').trim().length > 0 && boldEnd < plain.text.length && (!answerAt || answerAt.index >= boldEnd);
+    const questionEnd = answerAt ? answerAt.index : wholeBold ? boldEnd : plain.text.length;
     const item: OpenItem = { question: plain.span(labelled[0].length, questionEnd), style: 'qa', start, answerBlocks: [] };
     const number = labelled[1] ?? labelled[2];
     if (number) item.number = `Q${number}`;
     if (answerAt) item.inlineAnswer = plain.span(answerAt.index + answerAt[0].length);
+    else if (wholeBold && plain.text.slice(questionEnd).trim().length > 0) item.inlineAnswer = withoutAnswerLabel(plain, questionEnd);
     return item;
   }
-  const first = node.children[0];
-  if (first?.type !== 'strong') return undefined;
-  const bold = plainTextOf(first, source).text;
+  if (bold === undefined) return undefined;
   const { number, from } = splitNumber(bold, numbering);
-  if (!bold.trim().endsWith('?') && number === undefined) return undefined;
-  const boldEnd = plain.text.indexOf(bold) + bold.length;
+  if (!endsAsQuestion.test(bold.trim()) && number === undefined) return undefined;
   const item: OpenItem = { question: plain.span(plain.text.indexOf(bold) + from, boldEnd), style: 'bold', start, answerBlocks: [] };
   if (number) item.number = number;
-  const rest = plain.text.slice(boldEnd);
-  if (rest.trim().length > 0) item.inlineAnswer = plain.span(boldEnd);
+  if (plain.text.slice(boldEnd).trim().length > 0) item.inlineAnswer = withoutAnswerLabel(plain, boldEnd);
   return item;
+}
+
+/** A list item that opens with a question: `- Q: …`, `- **Q: …**`, `1. **How much is it?**`. Its other content is the answer. */
+function questionItem(item: ListItem, source: SourceText): OpenItem | undefined {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const question = questionParagraph(first, source);
+  if (!question) return undefined;
+  question.start = startOf(item, source);
+  question.answerBlocks.push(...answerOfItem(rest));
+  return question;
+}
+
+/** A nested `- A: …` list is the answer itself, not a list in it. */
+function answerOfItem(blocks: RootContent[]): RootContent[] {
+  return blocks.flatMap((block) => (block.type === 'list' && block.children.length === 1 ? block.children[0]!.children : [block]));
+}
+
+function withoutAnswerLabel(plain: ReturnType<typeof plainTextOf>, from: number): TextSpan {
+  const label = aLabel.exec(plain.text.slice(from).replace(/^\s+/, ''));
+  const skipped = plain.text.slice(from).length - plain.text.slice(from).trimStart().length;
+  return plain.span(from + skipped + (label ? label[0].length : 0));
 }
 
 function startOf(node: RootContent, source: SourceText): Range['start'] {
@@ -118,4 +164,17 @@ function finishItem(open: OpenItem, source: SourceText): FaqItem {
   if (open.number) item.number = open.number;
   if (answer) item.answer = answer;
   return item;
+}
+
+/** The items of `faq` that stand in `section`: a FAQ continued in several parts shows each part's own. */
+export function itemsInSection(faq: Faq, section: { range: Range }): FaqItem[] {
+  const { start, end } = section.range;
+  const inside = (position: Range['start']) =>
+    (position.line > start.line || (position.line === start.line && position.character >= start.character)) && (position.line < end.line || (position.line === end.line && position.character <= end.character));
+  return faq.items.filter((item) => inside(item.question.range.start));
+}
+
+/** Words in every FAQ part together, for the five-page budget. */
+export function faqWordCount(sections: Array<{ kind: string; wordCount: number }>): number {
+  return sections.filter((section) => section.kind === 'customer-faq' || section.kind === 'internal-faq').reduce((sum, section) => sum + section.wordCount, 0);
 }

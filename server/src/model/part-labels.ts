@@ -19,7 +19,7 @@ const labels: Array<[LabelledPart, RegExp]> = [
   ['problem', /^(?:the\s+)?(?:customer\s+)?(?:problem|pain|pain points?|challenge|opportunity|problem statement)$/],
   ['solution', /^(?:the\s+)?(?:solution|product|what it does|how we solve it)$/],
   ['leader-quote', /^(?:the\s+)?(?:leader|leadership|company|spokesperson|executive|internal|exec)\s+quotes?$|^quote from (?:the\s+)?(?:leader|company|spokesperson)$/],
-  ['getting-started', /^(?:the\s+)?(?:getting started|how to get started|how it works|how to start|how to begin|get started)$/],
+  ['getting-started', /^(?:the\s+)?(?:getting started|how to get started|how it works|how the product works|how to start|how to begin|get started)$/],
   ['customer-quote', /^(?:the\s+)?(?:customer|user|external)\s+(?:quotes?|testimonials?)$|^testimonials?$|^quote from (?:a\s+)?customer$/],
   ['call-to-action', /^(?:the\s+)?(?:call to action|cta|next steps?|where to get it|how to get it|learn more|availability|closing)$/],
 ];
@@ -30,6 +30,8 @@ export function partOfLabel(label: string): LabelledPart | undefined {
     .toLowerCase()
     .replace(/[*_`:.!\u2014\u2013-]+\s*$/u, '')
     .replace(/^[\s#*_]+/, '')
+    .replace(/[*_\s]+$/, '')
+    .replace(/\s+(?:paragraph|section|part)$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   for (const [part, pattern] of labels) {

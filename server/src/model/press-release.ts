@@ -18,12 +18,16 @@ interface Unit {
   plain: PlainText;
   /** Where the content starts in `plain.text`, after any run-in label. */
   from: number;
+  /** Where it ends, when a paragraph holds two parts (a bold headline line and an italic subheading below it). */
+  to?: number;
   label?: LabelledPart;
   labelledBy?: 'heading' | 'label';
   isHeading: boolean;
   /** A paragraph set entirely in bold or italics: how plain-markdown headlines are often written. */
   isEmphasised: boolean;
   quote?: QuoteCandidate;
+  /** A paragraph that holds the dateline and nothing else. */
+  datelineOnly?: true;
   assigned?: LabelledPart;
   recognisedBy?: Recognition;
 }
@@ -45,17 +49,21 @@ export function buildPressRelease(part: SectionWithBlocks, source: SourceText): 
     if (unit.isHeading || (unit.assigned && unit.assigned !== 'summary')) continue;
     dateline = findDateline(unit.plain, unit.from);
     if (dateline) {
-      if (!parts.has('summary')) assign(unit, 'summary', 'content');
+      const datelineOnly = unit.plain.text.slice(unit.from).trim() === dateline.text.trim();
+      // A dateline on a line of its own opens the summary below it (and, before that, perhaps the headline).
+      if (datelineOnly) unit.datelineOnly = true;
+      else if (!parts.has('summary')) assign(unit, 'summary', 'content');
       break;
     }
   }
+  if (!parts.has('headline')) assignPlainHeadline(units, assign);
 
   for (const unit of units) {
     if (unit.isHeading || (unit.assigned && unit.assigned !== 'leader-quote' && unit.assigned !== 'customer-quote')) continue;
     const quote = findQuote(unit.plain, unit.from, unit.node.type === 'blockquote');
     if (quote) unit.quote = quote;
   }
-  const body = units.filter((unit) => !unit.isHeading && unit.node.type !== 'list' && !unit.assigned);
+  const body = units.filter((unit) => !unit.isHeading && unit.node.type !== 'list' && !unit.assigned && !unit.datelineOnly);
   if (!parts.has('summary')) {
     const first = body.find((unit) => !unit.quote);
     if (first) assign(first, 'summary', 'position');
@@ -98,7 +106,18 @@ function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
     if (node.type !== 'paragraph' && node.type !== 'blockquote' && node.type !== 'list') continue;
     const plain = plainTextOf(node, source);
     if (plain.text.trim().length === 0) continue;
-    const unit: Unit = { node, plain, from: 0, isHeading: false, isEmphasised: node.type === 'paragraph' && isEmphasised(node) };
+    // "FOR IMMEDIATE RELEASE" is for editors, not a part; what follows it on the next line is.
+    const release = immediateReleaseLine.exec(plain.text);
+    if (release && plain.text.slice(release[0].length).trim().length === 0) continue;
+    if (node.type === 'paragraph' && !release) {
+      const lines = emphasisedLines(node, plain);
+      if (lines) {
+        units.push({ node, plain, from: 0, to: lines.firstEnd, isHeading: false, isEmphasised: true });
+        units.push({ node, plain, from: lines.secondStart, isHeading: false, isEmphasised: true });
+        continue;
+      }
+    }
+    const unit: Unit = { node, plain, from: release ? release[0].length : 0, isHeading: false, isEmphasised: node.type === 'paragraph' && !release && isEmphasised(node) };
     const runIn = node.type === 'paragraph' ? runInLabel(node, plain) : undefined;
     if (runIn) {
       unit.label = runIn.label;
@@ -136,6 +155,20 @@ function plainTextOfInline(node: { children?: unknown[]; value?: unknown }): str
   return (node.children ?? []).map((child) => plainTextOfInline(child as { children?: unknown[]; value?: unknown })).join('');
 }
 
+const immediateReleaseLine = /^\W*for\s+immediate\s+release\b[^\n]*(?:\n|$)/i;
+
+/**
+ * "**Headline**" and "*Subheading*" on two lines of one paragraph: where the
+ * first line ends and the second starts, when every line is bold or italic.
+ */
+function emphasisedLines(paragraph: Paragraph, plain: PlainText): { firstEnd: number; secondStart: number } | undefined {
+  const meaningful = paragraph.children.filter((child) => child.type !== 'break' && !(child.type === 'text' && child.value.trim() === ''));
+  if (meaningful.length !== 2 || !meaningful.every((child) => child.type === 'strong' || child.type === 'emphasis')) return undefined;
+  const newline = plain.text.indexOf('\n');
+  if (newline === -1) return undefined;
+  return { firstEnd: newline, secondStart: newline + 1 };
+}
+
 function isEmphasised(paragraph: Paragraph): boolean {
   const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   return meaningful.length === 1 && (meaningful[0]!.type === 'strong' || meaningful[0]!.type === 'emphasis');
@@ -150,6 +183,8 @@ function assignHeadlines(units: Unit[], parts: Map<LabelledPart, Unit[]>, assign
       continue;
     }
     if (unit.assigned) break;
+    const dateline = !unit.isHeading ? findDateline(unit.plain, unit.from) : undefined;
+    if (dateline && unit.plain.text.slice(unit.from).trim() === dateline.text.trim()) continue;
     const shortEmphasis = unit.isEmphasised && countWords(unit.plain.text) <= 40 && !findDateline(unit.plain);
     if (unit.isHeading || shortEmphasis) leading.push(unit);
     else break;
@@ -158,6 +193,21 @@ function assignHeadlines(units: Unit[], parts: Map<LabelledPart, Unit[]>, assign
     if (unit.assigned) continue;
     if (!parts.has('headline')) assign(unit, 'headline', unit.isHeading ? 'heading' : 'position');
     else if (!parts.has('subheading')) assign(unit, 'subheading', unit.isHeading ? 'heading' : 'position');
+  }
+}
+
+/**
+ * With no heading or bold line for it, a headline is the first short line
+ * that ends without a full stop, before the summary ("FOR IMMEDIATE RELEASE",
+ * the dateline, then the headline).
+ */
+function assignPlainHeadline(units: Unit[], assign: (unit: Unit, kind: LabelledPart, how: Recognition) => void): void {
+  for (const unit of units) {
+    if (unit.datelineOnly || unit.assigned === 'subheading') continue;
+    if (unit.assigned || unit.isHeading || unit.node.type !== 'paragraph') return;
+    const text = unit.plain.text.slice(unit.from, unit.to).trim();
+    if (!text.includes('\n') && countWords(text) <= 25 && !/[.:;!?。]$/.test(text) && !findDateline(unit.plain, unit.from)) assign(unit, 'headline', 'position');
+    return;
   }
 }
 
@@ -236,7 +286,7 @@ function buildQuotes(units: Unit[], parts: Map<LabelledPart, Unit[]>): Quote[] {
 
 function spanOfUnits(kind: PressReleasePartKind, units: Unit[]): PressReleasePart | undefined {
   if (units.length === 0) return undefined;
-  const spans = units.map((unit) => unit.plain.span(unit.from));
+  const spans = units.map((unit) => unit.plain.span(unit.from, unit.to));
   const range: Range = { start: spans[0]!.range.start, end: spans[spans.length - 1]!.range.end };
   return { kind, text: spans.map((span) => span.text).join('\n\n'), range, recognisedBy: units[0]!.recognisedBy ?? 'position' };
 }

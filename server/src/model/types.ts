@@ -44,9 +44,32 @@ export interface Section {
   range: Range;
   /** Words of prose in the part, headings included. */
   wordCount: number;
+  /** How the part was recognised and how sure that is. */
+  recognition: SectionRecognition;
+  /** A FAQ that does not split customers' questions from the company's: it stands for both. */
+  combined?: true;
 }
 
-/** How a press-release part was recognised; shown in hovers and used to judge certainty. */
+/** Why the recogniser took a stretch of the document for a part, for hovers and for deciding how loudly to report. */
+export interface SectionRecognition {
+  by: Recognition;
+  /** The heading names the part, or its content leaves no doubt (a dateline, FOR IMMEDIATE RELEASE). */
+  sure: boolean;
+  /** In a few words, e.g. 'the heading "External FAQ (Customer)" names the customer FAQ'. */
+  reason: string;
+}
+
+/** How clearly the document is a PR/FAQ, and what says so. */
+export interface DocumentRecognition {
+  /**
+   * `clear`: a press release recognised for sure, or two of the four main parts named by headings;
+   * `partial`: some part recognised, but not enough to be sure; `none`: nothing of a PR/FAQ found.
+   */
+  confidence: 'clear' | 'partial' | 'none';
+  reasons: string[];
+}
+
+/** How a part was recognised; shown in hovers and used to judge certainty. */
 export type Recognition = 'heading' | 'label' | 'position' | 'content';
 
 export type PressReleasePartKind =
@@ -194,4 +217,5 @@ export interface PrFaq {
   prose: ProseBlock[];
   /** Range of the whole text, for findings about the document as a whole. */
   documentRange: Range;
+  recognition: DocumentRecognition;
 }

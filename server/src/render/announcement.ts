@@ -7,7 +7,8 @@ import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { ParsedDocument } from '../model/build';
 import { partOfLabel } from '../model/part-labels';
 import { sectionNames } from '../model/section-kind';
-import type { Faq, FaqItem, Metric, PressRelease, Quote, Range, Section } from '../model/types';
+import { itemsInSection } from '../model/faq';
+import type { FaqItem, Metric, PressRelease, Quote, Range, Section } from '../model/types';
 import { contentOf, el, inlineContentOf, type RenderOptions } from './hast';
 
 export function renderArticle(parsed: ParsedDocument, options: RenderOptions): Element {
@@ -17,8 +18,8 @@ export function renderArticle(parsed: ParsedDocument, options: RenderOptions): E
   for (const section of model.sections) {
     const blocks = blocksBySection.get(section) ?? [];
     if (section === model.pressRelease?.section) children.push(pressRelease(model.pressRelease, blocks, options));
-    else if (section === model.customerFaq?.section) children.push(faq(model.customerFaq, blocks, options, false));
-    else if (section === model.internalFaq?.section) children.push(faq(model.internalFaq, blocks, options, true));
+    else if (section.kind === 'customer-faq' && model.customerFaq) children.push(faq(section, itemsInSection(model.customerFaq, section), blocks, options, false));
+    else if (section.kind === 'internal-faq' && model.internalFaq) children.push(faq(section, itemsInSection(model.internalFaq, section), blocks, options, true));
     else if (section === model.successMetrics?.section) children.push(metrics(section, model.successMetrics.metrics, blocks, options));
     else children.push(genericSection(section, blocks, options));
   }
@@ -157,10 +158,10 @@ function pullQuote(quote: Quote, node: RootContent, options: RenderOptions): Ele
   ]);
 }
 
-function faq(faq: Faq, blocks: RootContent[], options: RenderOptions, internal: boolean): Element {
-  const heading = sectionHeading(faq.section, internal ? [el('span', { className: ['badge'] }, ['Internal · not for publication'])] : []);
+function faq(section: Section, items: FaqItem[], blocks: RootContent[], options: RenderOptions, internal: boolean): Element {
+  const heading = sectionHeading(section, internal ? [el('span', { className: ['badge'] }, ['Internal · not for publication'])] : []);
   const children: ElementContent[] = [heading];
-  const itemOf = faqItemsOfBlocks(faq.items, blocks);
+  const itemOf = faqItemsOfBlocks(items, blocks);
   const blocksOf = new Map<FaqItem, RootContent[]>();
   for (const node of blocks) {
     const item = itemOf.get(node);
@@ -180,7 +181,7 @@ function faq(faq: Faq, blocks: RootContent[], options: RenderOptions, internal: 
     rendered.add(item);
     children.push(faqItem(item, blocksOf.get(item)!, options));
   }
-  return el('section', { className: ['faq', internal ? 'internal-faq' : 'customer-faq'], dataLine: lineOf(faq.section.range) }, children);
+  return el('section', { className: ['faq', internal ? 'internal-faq' : 'customer-faq'], dataLine: lineOf(section.range) }, children);
 }
 
 /**

@@ -46,7 +46,7 @@ function removeEntry(model: PrFaq, item: FaqItem): Fix {
 function wholeEntry(model: PrFaq, item: FaqItem): Range {
   const faq = [model.customerFaq, model.internalFaq].find((candidate) => candidate?.items.includes(item))!;
   const nextItem = faq.items[faq.items.indexOf(item) + 1];
-  const nextSection = model.sections[model.sections.indexOf(faq.section) + 1];
+  const nextSection = model.sections.find((section) => section.headingRange.start.line > item.range.start.line);
   const end = nextItem ? { line: nextItem.range.start.line, character: 0 } : nextSection ? { line: nextSection.headingRange.start.line, character: 0 } : model.documentRange.end;
   return { start: { line: item.range.start.line, character: 0 }, end };
 }

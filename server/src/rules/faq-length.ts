@@ -1,3 +1,4 @@
+import { faqWordCount } from '../model/faq';
 import type { Rule } from './types';
 
 const wordsPerPage = 500;
@@ -9,7 +10,7 @@ export const faqLength: Rule = {
   description: 'The customer and internal FAQs together are longer than about five pages.',
   check(model, options) {
     const faqs = [model.customerFaq, model.internalFaq].filter((faq) => faq !== undefined);
-    const words = faqs.reduce((sum, faq) => sum + faq.section.wordCount, 0);
+    const words = faqWordCount(model.sections);
     if (faqs.length === 0 || words <= options.faqMaxWords) return [];
     const pages = (words / wordsPerPage).toFixed(1);
     return [
