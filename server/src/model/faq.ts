@@ -178,3 +178,10 @@ export function itemsInSection(faq: Faq, section: { range: Range }): FaqItem[] {
 export function faqWordCount(sections: Array<{ kind: string; wordCount: number }>): number {
   return sections.filter((section) => section.kind === 'customer-faq' || section.kind === 'internal-faq').reduce((sum, section) => sum + section.wordCount, 0);
 }
+
+/** Whether a block opens a FAQ entry: a `Q:` or bold question paragraph, or a list of them. */
+export function opensQuestion(node: RootContent, source: SourceText): boolean {
+  if (node.type === 'paragraph') return questionParagraph(node, source) !== undefined;
+  if (node.type === 'list') return node.children.some((item) => questionItem(item, source) !== undefined);
+  return false;
+}

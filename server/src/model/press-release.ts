@@ -42,6 +42,8 @@ export function buildPressRelease(part: SectionWithBlocks, source: SourceText): 
   };
 
   for (const unit of units) if (unit.label) assign(unit, unit.label, unit.labelledBy === 'heading' ? 'heading' : 'label');
+  const inHeading = headlineInHeading(part, source);
+  if (inHeading) assign(inHeading, 'headline', 'heading');
   assignHeadlines(units, parts, assign);
 
   let dateline: Dateline | undefined;
@@ -153,6 +155,15 @@ function runInLabel(paragraph: Paragraph, plain: PlainText): { label: LabelledPa
 function plainTextOfInline(node: { children?: unknown[]; value?: unknown }): string {
   if (typeof node.value === 'string') return node.value;
   return (node.children ?? []).map((child) => plainTextOfInline(child as { children?: unknown[]; value?: unknown })).join('');
+}
+
+/** "# Press Release: Logloop keeps a loop of your notes in the terminal": the headline shares the part's heading. */
+function headlineInHeading(part: SectionWithBlocks, source: SourceText): Unit | undefined {
+  if (!part.heading) return undefined;
+  const plain = plainTextOf(part.heading, source);
+  const label = /^\s*(?:the\s+)?press[\s-]*release\s*[:—–-]\s*/i.exec(plain.text);
+  if (!label || countWords(plain.text.slice(label[0].length)) < 3) return undefined;
+  return { node: part.heading, plain, from: label[0].length, isHeading: true, isEmphasised: false };
 }
 
 const immediateReleaseLine = /^\W*for\s+immediate\s+release\b[^\n]*(?:\n|$)/i;

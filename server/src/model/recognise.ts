@@ -5,6 +5,7 @@
 // An umbrella FAQ passes its audience down to its sub-sections; topic groups
 // inside a FAQ stay in it. Every part says why it was taken and how sure that is.
 import type { Heading, RootContent } from 'mdast';
+import { opensQuestion } from './faq';
 import { audienceOf, headingName, isFaqRole, kindOfRole, type HeadingName, type SectionNames } from './heading-names';
 import { blocksOfNode, blocksUnder, descendants, outlineOf, type OutlineNode } from './outline';
 import { partOfLabel } from './part-labels';
@@ -230,7 +231,22 @@ class Recogniser {
     });
   }
 
+  /**
+   * A press release followed by questions and answers with no FAQ heading
+   * between them ("## PRFAQ", a paragraph, then `**Q: …**` lines): the
+   * questions are a FAQ of their own.
+   */
   private push(piece: Piece): void {
+    if (piece.kind === 'press-release') {
+      const first = piece.blocks.findIndex((block) => opensQuestion(block, this.source));
+      const questions = piece.blocks.filter((block) => opensQuestion(block, this.source)).length;
+      if (first > 0 && questions >= 2) {
+        const faqBlocks = piece.blocks.splice(first);
+        this.pieces.push(piece);
+        this.pieces.push({ kind: 'customer-faq', title: 'FAQ', blocks: faqBlocks, combined: true, recognition: { by: 'content', sure: false, reason: `${questions} questions and answers follow the press release with no FAQ heading` } });
+        return;
+      }
+    }
     this.pieces.push(piece);
   }
 

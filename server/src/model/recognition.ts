@@ -10,7 +10,7 @@ export function judgeDocument(model: PrFaq): DocumentRecognition {
   if (pressRelease) reasons.push(`press release: ${pressRelease.recognition.reason}`);
   const namedByHeading = requiredOrder.filter((kind) => model.sections.some((section) => section.kind === kind && section.recognition.by === 'heading' && section.recognition.sure));
   for (const kind of namedByHeading) if (kind !== 'press-release') reasons.push(`${sectionNames[kind]}: named by a heading`);
-  if ((pressRelease?.recognition.sure && (model.customerFaq || model.internalFaq || pressRelease.recognition.by === 'heading')) || namedByHeading.length >= 2) {
+  if (pressRelease?.recognition.sure || namedByHeading.length >= 2) {
     return { confidence: 'clear', reasons };
   }
   const anything = model.sections.some((section) => section.kind !== 'other');

@@ -27,6 +27,7 @@ import { sectionOrder } from './section-order';
 import { claimWithoutData } from './claim-without-data';
 import { hypeWord } from './hype-word';
 import { longSentence } from './long-sentence';
+import { partsNotRecognised } from './parts-not-recognised';
 import { passiveVoice } from './passive-voice';
 import { readability } from './readability';
 import { undefinedAcronym } from './undefined-acronym';
@@ -35,6 +36,7 @@ import { wordyPhrase } from './wordy-phrase';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
+  partsNotRecognised,
   missingPressRelease,
   missingSection,
   sectionOrder,

@@ -10,7 +10,8 @@ export function missingPart(id: string, defaultSeverity: Severity, description: 
     description,
     check(model) {
       const pressRelease = model.pressRelease;
-      if (!pressRelease || isPresent(pressRelease)) return [];
+      // A press release taken from its content alone may have its parts elsewhere: parts-not-recognised says so instead.
+      if (!pressRelease || !pressRelease.section.recognition.sure || isPresent(pressRelease)) return [];
       return [{ range: anchorOf(pressRelease.section), message }];
     },
   };

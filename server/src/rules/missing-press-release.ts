@@ -8,7 +8,8 @@ export const missingPressRelease: Rule = {
   defaultSeverity: 'error',
   description: 'The document has no press release section.',
   check(model) {
-    if (model.sections.some((section) => section.kind === 'press-release')) return [];
+    // Only a document that clearly is a PR/FAQ lacks one for sure; parts-not-recognised speaks for the rest.
+    if (model.recognition.confidence !== 'clear' || model.sections.some((section) => section.kind === 'press-release')) return [];
     const range = model.sections[0]?.headingRange ?? startOf(model.documentRange);
     return [
       {

@@ -16,8 +16,10 @@ export const missingSection: Rule = {
   defaultSeverity: 'warning',
   description: 'The Customer FAQ, Internal FAQ or Success Metrics section is missing.',
   check(model) {
-    if (model.sections.length === 0 && !model.pressRelease) return [];
+    if (model.recognition.confidence !== 'clear') return [];
     const present = new Set(model.sections.map((section) => section.kind));
+    // One FAQ with no customer/internal split holds both kinds of question.
+    if (model.sections.some((section) => section.combined)) present.add('customer-faq').add('internal-faq');
     const last = model.sections[model.sections.length - 1];
     const anchor = last ? startOf(last.headingRange) : startOf(model.documentRange);
     return (['customer-faq', 'internal-faq', 'success-metrics'] as const)

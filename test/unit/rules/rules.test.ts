@@ -22,6 +22,7 @@ const between = (text: string, startHeading: string, endHeading: string, replace
 
 /** Rule id → a flawed version of the clean text and the 1-based line the finding starts on. */
 const flaws: Record<string, { text: () => string; line: number; config?: Partial<LintConfig['options']> }> = {
+  'parts-not-recognised': { text: () => replaced(between(clean, '## Press Release', '## Customer FAQ', ''), /## Internal FAQ[\s\S]*$/, ''), line: 9 },
   'missing-press-release': { text: () => between(clean, '## Press Release', '## Customer FAQ', ''), line: 9 },
   'missing-section': { text: () => between(clean, '## Internal FAQ', '## Success Metrics', ''), line: 51 },
   'section-order': { text: () => replaced(clean, /(## Customer FAQ[\s\S]*?)(## Success Metrics[\s\S]*)$/, '$2\n$1'), line: 29 },
