@@ -1,12 +1,14 @@
 // The writer's settings (`prfaq.*`), read and checked: anything malformed is
 // reported once and replaced by the default, never allowed to break analysis.
 import { defaultMaxDocumentKB } from './analysis/limits';
+import type { HeadingRole, SectionNames } from './model/heading-names';
 import { ruleById } from './rules/index';
 import type { LintConfig, RuleSetting } from './rules/run';
 import { defaultRuleOptions, defaultStyleOptions, type StyleOptions, type WordListSetting } from './rules/types';
 
 export interface RawSettings {
   rules?: unknown;
+  sections?: unknown;
   limits?: { pressReleaseWords?: unknown; faqWords?: unknown; maxDocumentKB?: unknown; sentenceWords?: unknown; readingEase?: unknown; readingGrade?: unknown };
   style?: { weaselWords?: unknown; hypeWords?: unknown; vagueClaims?: unknown; allowedAcronyms?: unknown; wordyPhrases?: unknown };
 }
@@ -30,7 +32,26 @@ export function toLintConfig(raw: RawSettings | undefined, warn: (message: strin
       style: styleOptions(raw, warn),
     },
     maxDocumentKB: positive(raw?.limits?.maxDocumentKB, defaultMaxDocumentKB, 'prfaq.limits.maxDocumentKB', warn),
+    sections: sectionNames(raw?.sections, warn),
   };
+}
+
+const sectionKeys: readonly HeadingRole[] = ['press-release', 'customer-faq', 'internal-faq', 'faq', 'success-metrics', 'tenets', 'visuals', 'appendix', 'stage-notes'];
+
+/** `{ "internal-faq": ["Kundenfragen intern"] }`: extra heading names per part. */
+function sectionNames(value: unknown, warn: (message: string) => void): SectionNames {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    warn('prfaq.sections: expected heading names per part, such as { "internal-faq": ["Kundenfragen intern"] }; ignored.');
+    return {};
+  }
+  const names: SectionNames = {};
+  for (const [key, list] of Object.entries(value as Record<string, unknown>)) {
+    if (!sectionKeys.includes(key as HeadingRole)) warn(`prfaq.sections: "${key}" is not a part; use one of ${sectionKeys.join(', ')}. Ignored.`);
+    else if (Array.isArray(list) && list.every((entry) => typeof entry === 'string')) names[key as HeadingRole] = list as string[];
+    else warn(`prfaq.sections.${key}: expected a list of heading names, such as ["Kundenfragen intern"]; ignored.`);
+  }
+  return names;
 }
 
 function positive(value: unknown, fallback: number, name: string, warn: (message: string) => void): number {

@@ -42,4 +42,13 @@ describe('settings', () => {
     assert.deepEqual(config.options.style.allowedAcronyms, { add: [], remove: [] });
     assert.deepEqual(warnings, ['prfaq.style.allowedAcronyms.add: expected a list of words, such as ["very", "a lot"]; ignored.']);
   });
+
+  it('reads heading names per part, and reports parts and lists it does not know', () => {
+    const warnings: string[] = [];
+    const config = toLintConfig({ sections: { 'internal-faq': ['Kundenfragen intern'], 'no-such-part': ['X'], faq: 'Fragen' } }, (m) => warnings.push(m));
+    assert.deepEqual(config.sections, { 'internal-faq': ['Kundenfragen intern'] });
+    assert.equal(warnings.length, 2);
+    assert.match(warnings[0]!, /"no-such-part" is not a part; use one of press-release/);
+    assert.match(warnings[1]!, /prfaq.sections.faq: expected a list of heading names/);
+  });
 });

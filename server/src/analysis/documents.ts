@@ -35,6 +35,8 @@ interface Entry {
   version: number;
   /** The size limit it was analysed under: raising the limit must analyse again. */
   limitKB: number;
+  /** The section names it was read with: new names must read it again. */
+  sections: LintConfig['sections'];
   analysis: Promise<Analysis>;
   findings?: { config: LintConfig; list: Finding[] };
 }
@@ -84,8 +86,8 @@ export class DocumentAnalyses {
 
   private entry(document: VersionedText, config: LintConfig): Entry {
     const cached = this.byUri.get(document.uri);
-    if (cached && cached.version === document.version && cached.limitKB === config.maxDocumentKB) return cached;
-    const entry: Entry = { version: document.version, limitKB: config.maxDocumentKB, analysis: this.analyse(document, config) };
+    if (cached && cached.version === document.version && cached.limitKB === config.maxDocumentKB && cached.sections === config.sections) return cached;
+    const entry: Entry = { version: document.version, limitKB: config.maxDocumentKB, sections: config.sections, analysis: this.analyse(document, config) };
     this.byUri.set(document.uri, entry);
     return entry;
   }
@@ -101,12 +103,12 @@ export class DocumentAnalyses {
     if (tooLarge) return skipped(tooLarge);
     if (!this.queue || text.length < this.inPlaceBelow) {
       try {
-        return { version, parsed: parseDocument(text) };
+        return { version, parsed: parseDocument(text, { sections: config.sections }) };
       } catch (error) {
         return skipped(failureSkip(error));
       }
     }
-    const outcome = await this.queue.parse(uri, text);
+    const outcome = await this.queue.parse(uri, text, config.sections);
     return 'parsed' in outcome ? { version, parsed: outcome.parsed } : skipped(outcome.skipped);
   }
 }

@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import type { ParsedDocument } from '../model/build';
+import type { SectionNames } from '../model/heading-names';
 import { SourceText } from '../model/source';
 import type { PrFaq } from '../model/types';
 import type { SkipReason } from './limits';
@@ -11,6 +12,7 @@ import type { SkipReason } from './limits';
 export interface ParseRequest {
   id: number;
   text: string;
+  sections: SectionNames;
 }
 
 export type ParseReply = { id: number; tree: Root; model: PrFaq } | { id: number; skipped: SkipReason };
@@ -21,6 +23,7 @@ interface Job {
   id: number;
   key: string;
   text: string;
+  sections: SectionNames;
   settle(outcome: ParseOutcome): void;
 }
 
@@ -40,13 +43,14 @@ export class ParseQueue {
    * Parses `text`. A job still waiting under the same key (an older version of
    * the same document) is dropped and settles with this one's outcome.
    */
-  parse(key: string, text: string): Promise<ParseOutcome> {
+  parse(key: string, text: string, sections: SectionNames = {}): Promise<ParseOutcome> {
     return new Promise((resolve) => {
       const superseded = this.waiting.filter((job) => job.key === key);
       const job: Job = {
         id: this.nextId++,
         key,
         text,
+        sections,
         settle: (outcome) => {
           resolve(outcome);
           for (const old of superseded) old.settle(outcome);
@@ -72,7 +76,7 @@ export class ParseQueue {
       this.finish({ skipped: { kind: 'too-slow', seconds: Math.round(this.timeoutMs / 1000) } });
     }, this.timeoutMs);
     this.running = { ...job, timer };
-    this.ensureWorker().postMessage({ id: job.id, text: job.text } satisfies ParseRequest);
+    this.ensureWorker().postMessage({ id: job.id, text: job.text, sections: job.sections } satisfies ParseRequest);
   }
 
   private finish(outcome: ParseOutcome): void {

@@ -5,10 +5,10 @@ import { parseDocument } from '../model/build';
 import { failureSkip } from './limits';
 import type { ParseReply, ParseRequest } from './parse-queue';
 
-parentPort?.on('message', ({ id, text }: ParseRequest) => {
+parentPort?.on('message', ({ id, text, sections }: ParseRequest) => {
   let reply: ParseReply;
   try {
-    const { tree, model } = parseDocument(text);
+    const { tree, model } = parseDocument(text, { sections });
     reply = { id, tree, model };
   } catch (error) {
     reply = { id, skipped: failureSkip(error) };

@@ -25,7 +25,7 @@ export function checkFile(file: string, config: LintConfig): FileResult {
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
     if (tooLarge) return skipped(tooLarge);
     try {
-      return { file, findings: runRules(buildModel(text), config) };
+      return { file, findings: runRules(buildModel(text, { sections: config.sections }), config) };
     } catch (error) {
       if (error instanceof TooDeeplyNestedError) return skipped(failureSkip(error));
       throw error;

@@ -119,7 +119,8 @@ async function check(args: string[], options: CheckOptions): Promise<number> {
 
 async function render(args: string[], options: { output?: string; force?: boolean; 'allow-remote-images'?: boolean }): Promise<number> {
   if (args.length !== 1) throw new InputError('render takes exactly one file, e.g. "prfaq render launch.prfaq.md -o launch.html".');
-  const html = renderStandalone(parseDocument(readDocument(args[0]!)), { allowRemoteImages: options['allow-remote-images'] === true });
+  const { config } = loadConfig(process.cwd(), []);
+  const html = renderStandalone(parseDocument(readDocument(args[0]!), { sections: config.sections }), { allowRemoteImages: options['allow-remote-images'] === true });
   if (!options.output) {
     process.stdout.write(html);
     return 0;

@@ -1,5 +1,6 @@
 // Runs the catalogue over a model with the writer's configuration: severities
 // (or off) per rule, limits, and the document's suppression comments.
+import type { SectionNames } from '../model/heading-names';
 import type { Directive, PrFaq } from '../model/types';
 import { defaultMaxDocumentKB } from '../analysis/limits';
 import { rules } from './index';
@@ -13,9 +14,11 @@ export interface LintConfig {
   options: RuleOptions;
   /** Documents larger than this are not analysed (`prfaq.limits.maxDocumentKB`). */
   maxDocumentKB: number;
+  /** Heading names the writer added per part (`prfaq.sections`): they change how the document is read, not only what is reported. */
+  sections: SectionNames;
 }
 
-export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOptions, maxDocumentKB: defaultMaxDocumentKB };
+export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOptions, maxDocumentKB: defaultMaxDocumentKB, sections: {} };
 
 export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): Finding[] {
   const suppressed = suppressionCheck(model.directives);
