@@ -14,7 +14,8 @@ import {
 import { startServer, type ServerUnderTest } from './server-process';
 
 const uri = 'file:///tmp/tally.prfaq.md';
-const withoutPressRelease = '# Tally\n\n## Customer FAQ\n\n### How much does it cost?\n\n$19 a month.\n';
+// Both FAQs and no press release: clearly a PR/FAQ, clearly missing its press release.
+const withoutPressRelease = '# Tally\n\n## Customer FAQ\n\n### How much does it cost?\n\n$19 a month.\n\n## Internal FAQ\n\n### What does it cost us?\n\n$3 a month.\n';
 
 describe('language server over stdio', () => {
   let server: ServerUnderTest;

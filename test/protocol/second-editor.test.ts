@@ -33,7 +33,7 @@ describe('the language server in another editor', () => {
       const config = path.join(folder, 'init.el');
       fs.writeFileSync(config, readmeEmacsConfig());
       const draft = path.join(folder, 'draft.prfaq.md');
-      fs.writeFileSync(draft, '# Draft\n\n## Customer FAQ\n\n### Does it work offline\n\nYes.\n');
+      fs.writeFileSync(draft, '# Draft\n\n## Customer FAQ\n\n### Does it work offline\n\nYes.\n\n## Internal FAQ\n\n### What does it cost us?\n\n$3 a month.\n');
       const result = spawnSync('emacs', ['--batch', '-l', config, '-l', path.join(__dirname, 'emacs', 'check-prfaq.el'), draft], {
         cwd: folder,
         encoding: 'utf8',

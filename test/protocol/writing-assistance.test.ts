@@ -128,6 +128,14 @@ describe('hovers over the protocol', () => {
     assert.match(value, /\*\*Press Release\*\* — Under one page/);
     assert.match(value, /Length: \d+ of 650 words \(about one page\)\./);
     assert.match(value, /No errors or warnings in this part\./);
+    assert.match(value, /Recognised because the heading "Press Release" names the press release\./);
+  });
+
+  it('on the first line of a press release with no heading of its own: why it was taken for one', async () => {
+    const { uri } = await session.openFixture('flawed/no-headings.prfaq.md');
+    const value = await hover(uri, 0, 3);
+    assert.match(value, /\*\*Press Release\*\*/);
+    assert.match(value, /Recognised because its content reads as a press release: a dateline.*its heading is the headline\./);
   });
 
   it('on a flawed part heading: the findings inside it', async () => {
@@ -212,7 +220,8 @@ describe('code actions over the protocol', () => {
 
   it('inserts a press release skeleton before the FAQs when there is none', async () => {
     const text = '# Tide Tables\n\n## Customer FAQ\n\n### How much is it?\n\nFree.\n';
-    const { result } = await quickFix('no-press-release', text, 'missing-press-release');
+    // With one FAQ only, prfaq is not sure this is a PR/FAQ: the information finding offers the skeleton.
+    const { result } = await quickFix('no-press-release', text, 'parts-not-recognised');
     assert.ok(result.startsWith('# Tide Tables\n\n## Press Release\n\n### Tide Tables [DOES WHAT] for [CUSTOMERS]\n'));
     assert.deepEqual(buildModel(result).sections.map((section) => section.kind), ['press-release', 'customer-faq']);
   });

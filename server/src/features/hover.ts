@@ -11,7 +11,8 @@ import { contains } from './ranges';
 import { sectionGuidance } from './section-guidance';
 
 export function hoverAt(model: PrFaq, findings: Finding[], config: LintConfig, position: Position, ruleDocsBase: string): Hover | null {
-  const section = model.sections.find((candidate) => candidate.depth > 0 && contains(candidate.headingRange, position));
+  // A part with no heading of its own (a press release that opens with its headline) answers on its first line.
+  const section = model.sections.find((candidate) => (candidate.depth > 0 ? contains(candidate.headingRange, position) : candidate.range.start.line === position.line));
   const here = findings.filter((finding) => contains(finding.range, position));
   const blocks = [...(section ? [sectionHover(model, section, findings, config)] : []), ...uniqueRules(here).map((finding) => findingHover(finding, ruleDocsBase))];
   if (blocks.length === 0) return null;
@@ -20,8 +21,15 @@ export function hoverAt(model: PrFaq, findings: Finding[], config: LintConfig, p
 
 function sectionHover(model: PrFaq, section: Section, findings: Finding[], config: LintConfig): string {
   const inside = findings.filter((finding) => finding.range.start.line >= section.range.start.line && finding.range.start.line <= section.range.end.line);
-  const lines = [`**${sectionNames[section.kind]}** — ${sectionGuidance[section.kind]}`, '', `${lengthState(model, section, config)}`, '', findingsState(inside)];
+  const lines = [`**${sectionNames[section.kind]}** — ${sectionGuidance[section.kind]}`, '', recognitionState(section), '', `${lengthState(model, section, config)}`, '', findingsState(inside)];
   return lines.join('\n');
+}
+
+/** Why prfaq took this for the part, so a writer can see a misreading and relabel it. */
+function recognitionState(section: Section): string {
+  const { reason, sure } = section.recognition;
+  const combined = section.combined ? ' It holds both customer and internal questions.' : '';
+  return `Recognised because ${reason}${sure ? '.' : ' (not certain: a heading such as "## Press Release" makes it so).'}${combined}`;
 }
 
 function lengthState(model: PrFaq, section: Section, config: LintConfig): string {

@@ -4,6 +4,7 @@
 import { sectionNames } from '../model/section-kind';
 import type { PrFaq } from '../model/types';
 import { startOf } from './helpers';
+import { insertSectionFix } from './section-insertion';
 import type { Rule } from './types';
 
 const howToLabel =
@@ -15,7 +16,10 @@ export const partsNotRecognised: Rule = {
   description: 'The document may not be a PR/FAQ, or its press release was found from its content alone.',
   check(model) {
     const message = messageFor(model);
-    return message ? [{ range: startOf(model.sections[0]?.headingRange ?? model.documentRange), message }] : [];
+    if (!message) return [];
+    const finding = { range: startOf(model.sections[0]?.headingRange ?? model.documentRange), message };
+    // The press release is the part a writer most often has not labelled or written yet: offer its skeleton.
+    return [model.pressRelease || model.prose.length === 0 ? finding : { ...finding, fixes: [insertSectionFix(model, 'press-release')] }];
   },
 };
 
