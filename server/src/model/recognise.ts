@@ -47,7 +47,7 @@ class Recogniser {
   constructor(
     blocks: RootContent[],
     private readonly source: SourceText,
-    custom: SectionNames,
+    private readonly custom: SectionNames,
   ) {
     this.root = outlineOf(blocks, source);
     for (const node of descendants(this.root)) this.names.set(node, headingName(node.text, custom));
@@ -75,6 +75,12 @@ class Recogniser {
     return false;
   }
 
+  /** Whether any heading below names something, a container ("PR/FAQ") or a weak name included. */
+  private holdsNamed(node: OutlineNode): boolean {
+    for (const below of descendants(node)) if (this.nameOf(below)) return true;
+    return false;
+  }
+
   private get pressReleaseFound(): boolean {
     return this.pieces.some((piece) => piece.kind === 'press-release');
   }
@@ -82,7 +88,7 @@ class Recogniser {
   /** The root, or a section whose sub-sections hold parts: what comes before the first part is its lead. */
   private container(node: OutlineNode): void {
     // A child named as a container ("Working Backwards") or weakly ("Vision") is read on its own, not folded into the lead.
-    const first = node.children.findIndex((child) => this.namesPart(child) || this.holdsParts(child) || this.nameOf(child) !== undefined);
+    const first = node.children.findIndex((child) => this.nameOf(child) !== undefined || this.holdsNamed(child));
     if (first === -1) {
       if (node.heading) return this.leaf(node);
       // No part named anywhere: what stands before the first heading, then each top-level section, read on its own.
@@ -105,7 +111,7 @@ class Recogniser {
     if (name && !name.weak && name.role !== 'prfaq') {
       return this.push({ kind: kindOfRole(name.role), heading: node.heading, title: node.text, blocks: blocksUnder(node), recognition: byHeading(node.text, describeKind(kindOfRole(name.role))) });
     }
-    if (this.holdsParts(node)) return this.container(node);
+    if (this.holdsNamed(node)) return this.container(node);
     this.leaf(node);
   }
 
@@ -242,6 +248,11 @@ class Recogniser {
       const questions = piece.blocks.filter((block) => opensQuestion(block, this.source)).length;
       if (first > 0 && questions >= 2) {
         const faqBlocks = piece.blocks.splice(first);
+        // "## PRFAQ" heads both halves, so it is not the press release's own heading.
+        if (piece.heading && headingName(piece.title, this.custom)?.role === 'prfaq') {
+          delete piece.heading;
+          piece.title = 'Press Release';
+        }
         this.pieces.push(piece);
         this.pieces.push({ kind: 'customer-faq', title: 'FAQ', blocks: faqBlocks, combined: true, recognition: { by: 'content', sure: false, reason: `${questions} questions and answers follow the press release with no FAQ heading` } });
         return;

@@ -3,7 +3,7 @@
 // metrics as cards. A pure function of the parsed document, shared by the
 // preview, the HTML export and the command line.
 import type { Element, ElementContent } from 'hast';
-import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import type { ParsedDocument } from '../model/build';
 import { partOfLabel } from '../model/part-labels';
 import { sectionNames } from '../model/section-kind';
@@ -158,9 +158,10 @@ function pullQuote(quote: Quote, node: RootContent, options: RenderOptions): Ele
   ]);
 }
 
-function faq(section: Section, items: FaqItem[], blocks: RootContent[], options: RenderOptions, internal: boolean): Element {
+function faq(section: Section, items: FaqItem[], sectionBlocks: RootContent[], options: RenderOptions, internal: boolean): Element {
   const heading = sectionHeading(section, internal ? [el('span', { className: ['badge'] }, ['Internal · not for publication'])] : []);
   const children: ElementContent[] = [heading];
+  const blocks = splitQuestionLists(sectionBlocks, items);
   const itemOf = faqItemsOfBlocks(items, blocks);
   const blocksOf = new Map<FaqItem, RootContent[]>();
   for (const node of blocks) {
@@ -211,14 +212,32 @@ function faqItemsOfBlocks(items: FaqItem[], blocks: RootContent[]): Map<RootCont
   return itemOf;
 }
 
+/** A list whose items are questions (`- Q: …`, `1. **…?**`) becomes one list per item, so each item is rendered as its own entry. */
+function splitQuestionLists(blocks: RootContent[], items: FaqItem[]): RootContent[] {
+  const questionLines = new Set(items.map((item) => item.range.start.line));
+  return blocks.flatMap((node) => {
+    if (node.type !== 'list' || !node.children.some((child) => questionLines.has(lineOf(child)))) return [node];
+    return node.children.map((child): List => ({ ...node, children: [child], position: child.position }));
+  });
+}
+
+/** The answer of a question written as a list item: the item's content after the question, a nested `- A:` list unwrapped. */
+function listItemAnswer(list: List): RootContent[] {
+  const [, ...rest] = list.children[0]?.children ?? [];
+  return rest.flatMap((block) => (block.type === 'list' && block.children.length === 1 ? block.children[0]!.children : [block]));
+}
+
 function faqItem(item: FaqItem, nodes: RootContent[], options: RenderOptions): Element {
-  const [questionNode, ...answerNodes] = nodes;
+  const [questionNode, ...laterNodes] = nodes;
+  const answerNodes = questionNode?.type === 'list' ? [...listItemAnswer(questionNode), ...laterNodes] : laterNodes;
+  const firstParagraph = questionNode?.type === 'list' ? questionNode.children[0]?.children[0] : questionNode;
   const question = el('h3', { className: ['question'] }, [
     ...(item.number ? [el('span', { className: ['number'] }, [item.number])] : []),
     item.question.text,
   ]);
   const answer: ElementContent[] = [];
-  if (questionNode && item.answer && item.answer.range.start.line <= lineOf(questionNode) + (questionNode.type === 'paragraph' ? 1 : 0)) {
+  const paragraphEnd = firstParagraph?.type === 'paragraph' ? (firstParagraph.position?.end.line ?? 1) - 1 : -1;
+  if (item.answer && item.answer.range.start.line <= paragraphEnd) {
     // The answer shares the question's paragraph ("**C2. Is it secure?** Yes.", or Q: and A: a line apart).
     answer.push(el('p', {}, [item.answer.text.split('\n\n')[0]!]));
   }
