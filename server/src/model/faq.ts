@@ -159,6 +159,9 @@ function finishItem(open: OpenItem, source: SourceText): FaqItem {
     answer = answer ? { text: `${answer.text}\n\n${span.text}`, range: { start: answer.range.start, end: span.range.end } } : span;
   }
   if (answer && answer.text.trim().length === 0) answer = undefined;
+  // A code block or an image answers a question too, though it has no prose.
+  const wordless = open.answerBlocks.find((node) => node.type === 'code' || (node.type === 'paragraph' && node.children.some((child) => child.type === 'image')));
+  if (!answer && wordless) answer = { text: wordless.type === 'code' ? wordless.value : '', range: source.rangeAt(wordless.position?.start.offset ?? 0, wordless.position?.end.offset ?? 0) };
   const end = answer?.range.end ?? open.question.range.end;
   const item: FaqItem = { question: open.question, style: open.style, range: { start: open.start, end } };
   if (open.number) item.number = open.number;

@@ -1,5 +1,6 @@
 import { sectionNames } from '../model/section-kind';
 import type { SectionKind } from '../model/types';
+import { allFaqItems } from './faq-items';
 import { startOf } from './helpers';
 import { insertSectionFix } from './section-insertion';
 import type { Rule } from './types';
@@ -9,6 +10,9 @@ const advice: Partial<Record<SectionKind, string>> = {
   'internal-faq': 'Add a "## Internal FAQ" with the questions your own finance, legal, operations and engineering reviewers will ask: market size, cost, dependencies, risks.',
   'success-metrics': 'Add a "## Success Metrics" section: each metric with a number, a unit and a date, marked input or output.',
 };
+
+const metricsQuestion =
+  /\bsuccess\s+(?:metrics?|criteria|measures?)\b|\bkpis?\b|\bmeasure\s+(?:its\s+|our\s+|the\s+)?success\b|\bhow\s+(?:will|do)\s+we\s+know\b|\b(?:kill|exit|launch)\s+criteria\b|成功指標|성공\s*지표|метрики\s+успеха/iu;
 
 /** A PR/FAQ has four parts; the press release is checked by missing-press-release. */
 export const missingSection: Rule = {
@@ -20,6 +24,8 @@ export const missingSection: Rule = {
     const present = new Set(model.sections.map((section) => section.kind));
     // One FAQ with no customer/internal split holds both kinds of question.
     if (model.sections.some((section) => section.combined)) present.add('customer-faq').add('internal-faq');
+    // Metrics are often answered inside the internal FAQ ("How will we measure success?").
+    if (allFaqItems(model).some(({ item }) => metricsQuestion.test(item.question.text))) present.add('success-metrics');
     const last = model.sections[model.sections.length - 1];
     const anchor = last ? startOf(last.headingRange) : startOf(model.documentRange);
     return (['customer-faq', 'internal-faq', 'success-metrics'] as const)

@@ -3,6 +3,18 @@ import { quoted } from './helpers';
 import type { TextSpan } from '../model/types';
 import type { Fix, Rule } from './types';
 
+/**
+ * "?" or "？" at the end, or before a note in brackets ("Why SQLite? (decided in v0.6)");
+ * a Japanese question closed by か。; and questions in scripts whose punctuation the
+ * English rule does not know (Chinese, Korean, Russian writers often leave the mark out).
+ */
+function readsAsQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[?？]["”’)）*_]*$/.test(trimmed) || /[?？]\s*[(（\[][^)）\]]*[)）\]]?\s*$/.test(trimmed) || /[?？]\s+[—–-]/.test(trimmed)) return true;
+  if (/か[。.]?$/.test(trimmed)) return true;
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}]/u.test(trimmed);
+}
+
 /** A FAQ entry phrased as a statement hides the question the reader is asking. */
 export const questionMark: Rule = {
   id: 'question-mark',
@@ -10,7 +22,7 @@ export const questionMark: Rule = {
   description: 'A FAQ question does not end with a question mark.',
   check(model) {
     return allFaqItems(model)
-      .filter(({ item }) => item.question.text.length > 0 && !/\?["”’)*_]*$/.test(item.question.text.trim()))
+      .filter(({ item }) => item.question.text.length > 0 && !readsAsQuestion(item.question.text))
       .map(({ item }) => ({
         range: item.question.range,
         message: `${quoted(item.question.text)} is not phrased as a question. Write it the way a reader would ask it, ending with "?".`,
