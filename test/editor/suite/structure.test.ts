@@ -1,6 +1,7 @@
 // Structural findings and the PR/FAQ-shaped outline, through the VS Code API.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { api, nextRender } from './prfaq-api';
 import { codeOf, waitForDiagnostics } from './wait';
 import { openInEditor } from './workspace';
 
@@ -31,6 +32,34 @@ describe('structure: diagnostics and outline', () => {
     assert.equal(symbols[1]!.children.length, 5, 'five customer questions');
     assert.equal(symbols[2]!.children[0]!.name, 'Who is the customer, and how many are there?');
     assert.equal(symbols[3]!.children.length, 4, 'four metrics');
+  });
+
+  it('outlines an umbrella FAQ with **Q:** questions, and the preview shows every question', async () => {
+    const prfaq = await api();
+    const name = 'fixtures/layouts/umbrella-bold-q.prfaq.md';
+    const editor = await openInEditor(name);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name),
+      ['Press Release', 'Frequently Asked Questions', 'Customer FAQ', 'Internal FAQ', 'Success Metrics'],
+    );
+    assert.deepEqual(
+      symbols[2]!.children.map((child) => child.name),
+      ['Does Harborline work without mobile coverage on the docks?', 'Can skippers book a slip themselves?'],
+    );
+    assert.deepEqual(
+      symbols[3]!.children.map((child) => child.name),
+      ['How many marinas could use Harborline?', 'What does it cost us to serve one marina?'],
+    );
+    assert.equal(symbols[0]!.children[0]!.name, 'Headline');
+
+    const rendered = nextRender(prfaq, (result) => result.uri.endsWith('umbrella-bold-q.prfaq.md'), 'the render of the umbrella FAQ');
+    await vscode.commands.executeCommand('prfaq.openPreviewToSide');
+    const result = await rendered;
+    assert.equal(result.html.match(/class="faq-item"/g)?.length, 4, 'four FAQ entries in the preview');
+    assert.match(result.html, /<section class="faq internal-faq"[^>]*><h2 class="part-title"[^>]*>Internal FAQ/);
+    assert.equal(result.readiness.errors, 0);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('outlines each fixture style as a PR/FAQ', async () => {
