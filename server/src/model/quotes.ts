@@ -9,26 +9,36 @@ export interface QuoteCandidate extends TextSpan {
 
 /** A quoted passage of at least this many words is a quotation, not a scare quote. */
 const minimumQuotedWords = 5;
-const quoted = /[“"]([^”"]+)[”"]/g;
+/** Quotation marks of English, German („…“), French and Russian («…»), and Japanese (「…」, 『…』). */
+const quoted = /[“"„«「『]([^”"“»」』]+)[”"“»」』]/g;
+/** Scripts written without spaces, where a quotation is long by its characters, not its words. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const honorific = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?`;
 const nameWord = String.raw`[A-Z][\p{L}'’-]+\.?`;
 const name = String.raw`(?:\[[^\]\n]{1,40}\]|${honorific}${nameWord}(?:\s+${nameWord}){1,3})`;
-const verbs = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|commented|shared|shares)`;
+const verbs = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|commented|shared|shares|sagte|sagt|erklärte|erklärt|betont|betonte|dit|déclare|declaró|dijo|disse|сказал|сказала|отметил|отметила)`;
 const notNames = /^(?:The|A|An|Our|Their|This|That|One|Every|Each|Its|His|Her)\b/;
 const attributionPatterns = [
   new RegExp(String.raw`${verbs}\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
   new RegExp(String.raw`(?<name>${name})(?:,\s*(?<title>[^,”"\n]{3,80}),)?\s+${verbs}\b`, 'u'),
   new RegExp(String.raw`(?:^|\n)\s*(?:—|–|--|-)\s*(?<name>${name})(?:,\s*(?<title>[^\n]+?))?\s*$`, 'mu'),
   new RegExp(String.raw`according to\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
+  // 「…」— 田中 花子（ある町の店主）: a dash, then a name in a script without capitals, right after the quotation.
+  new RegExp(String.raw`(?:^|[\s」』])(?:—|–|--|―)\s*(?<name>[^\s\n(（、,—–]{2,20}(?:\s[^\s\n(（、,—–]{1,20})?)\s*(?:[(（](?<title>[^)）\n]{1,60})[)）])?\s*$`, 'u'),
 ];
 
 /** A quotation in `plain` (from `from`), as one candidate covering the whole paragraph or block. */
 export function findQuote(plain: PlainText, from: number, isBlockquote: boolean): QuoteCandidate | undefined {
   const text = plain.text.slice(from);
-  const passages = [...text.matchAll(quoted)].filter((match) => match[1]!.trim().split(/\s+/).length >= minimumQuotedWords);
+  const passages = [...text.matchAll(quoted)].filter((match) => {
+    const passage = match[1]!.trim();
+    // 「…」 also marks a term or a thought in Japanese prose: only a paragraph that opens with it, or says who said it, is a quotation.
+    if (unspaced.test(passage)) return passage.length >= 4 * minimumQuotedWords && (/^\s*[「『]/.test(text) || /[」』]\s*と(?:、|\s)*(?:\S{0,20}?)(?:述べ|語|話|言|説明)/.test(text));
+    return passage.split(/\s+/).length >= minimumQuotedWords;
+  });
   if (passages.length === 0 && !isBlockquote) return undefined;
-  if (passages.length === 0 && !/^\s*[“"]/.test(text)) return undefined;
+  if (passages.length === 0 && !/^\s*[“"„«「『]/.test(text)) return undefined;
   const span = plain.span(from);
   const speaker = findSpeaker(plain, from, text);
   return speaker ? { ...span, speaker } : span;
