@@ -13,6 +13,7 @@ import { plainTextOf } from './plain-text';
 import { collectProse } from './prose';
 import { buildPressRelease } from './press-release';
 import { recognise } from './recognise';
+import { detectLanguage, languageOfTag } from './language';
 import { judgeDocument } from './recognition';
 import type { SectionWithBlocks } from './sections';
 import { SourceText } from './source';
@@ -34,7 +35,7 @@ const nothingRecognised = (): PrFaq['recognition'] => ({ confidence: 'none', rea
 
 /** A document with nothing recognised in it: what is shown for a document that was not analysed. */
 export function emptyDocument(source: SourceText): ParsedDocument {
-  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], prose: [], documentRange: source.wholeRange, recognition: nothingRecognised() } };
+  return { tree: { type: 'root', children: [] }, source, model: { sections: [], placeholders: [], directives: [], prose: [], documentRange: source.wholeRange, recognition: nothingRecognised(), language: 'und' } };
 }
 
 export function buildModel(text: string, options: ModelOptions = {}): PrFaq {
@@ -44,7 +45,7 @@ export function buildModel(text: string, options: ModelOptions = {}): PrFaq {
 export function parseDocument(text: string, options: ModelOptions = {}): ParsedDocument {
   const source = new SourceText(text);
   const tree = parseMarkdown(text);
-  const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), prose: [], documentRange: source.wholeRange, recognition: nothingRecognised() };
+  const model: PrFaq = { sections: [], placeholders: [], directives: findDirectives(tree, source), prose: [], documentRange: source.wholeRange, recognition: nothingRecognised(), language: 'und' };
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml) model.frontMatter = readFrontMatter(yaml, source);
@@ -70,6 +71,7 @@ export function parseDocument(text: string, options: ModelOptions = {}): ParsedD
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
   model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline);
   model.prose = collectProse(prose, model.sections, source);
+  setLanguages(model, parts);
   return { tree, source, model };
 }
 
@@ -78,6 +80,32 @@ function faqOf(parts: SectionWithBlocks[], source: SourceText): Faq | undefined 
   if (parts.length === 0) return undefined;
   const faqs = parts.map((part) => buildFaq(part, source));
   return { section: faqs[0]!.section, items: faqs.flatMap((faq) => faq.items) };
+}
+
+/** The document's language (front matter first), and each part's where it has prose enough to tell. */
+function setLanguages(model: PrFaq, parts: SectionWithBlocks[]): void {
+  const stated = languageOfTag(model.frontMatter?.data.lang ?? model.frontMatter?.data.language);
+  if (stated) {
+    model.language = stated;
+    model.languageStated = true;
+  } else model.language = detectLanguage(sampleOf(model.prose));
+  for (const part of parts) {
+    const { start, end } = part.section.range;
+    const inside = model.prose.filter((block) => block.start.line >= start.line && block.start.line <= end.line);
+    // A part that reads differently from the rest of the document must show it over a few paragraphs, not a line of contacts.
+    const detected = stated ? 'und' : detectLanguage(sampleOf(inside), 400);
+    part.section.language = detected === 'und' ? model.language : detected;
+  }
+}
+
+/** The first few thousand characters of prose: enough to tell a language, and cheap on a long document. */
+function sampleOf(blocks: PrFaq['prose']): string {
+  let sample = '';
+  for (const block of blocks) {
+    if (sample.length > 3000) break;
+    sample += `${block.text}\n`;
+  }
+  return sample;
 }
 
 function titleFromFrontMatter(model: PrFaq): PrFaq['title'] {

@@ -48,6 +48,8 @@ export interface Section {
   recognition: SectionRecognition;
   /** A FAQ that does not split customers' questions from the company's: it stands for both. */
   combined?: true;
+  /** The language its prose reads as (ISO 639-3, such as "eng" or "deu"); the document's when the part is too short to tell. */
+  language?: string;
 }
 
 /** Why the recogniser took a stretch of the document for a part, for hovers and for deciding how loudly to report. */
@@ -218,4 +220,11 @@ export interface PrFaq {
   /** Range of the whole text, for findings about the document as a whole. */
   documentRange: Range;
   recognition: DocumentRecognition;
+  /**
+   * The language of the document as a whole (ISO 639-3): the front matter's `lang:`,
+   * else detected from the text; `und` when there is too little text to tell.
+   */
+  language: string;
+  /** Whether `language` was written in the front matter rather than detected. */
+  languageStated?: true;
 }

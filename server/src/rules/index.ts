@@ -33,6 +33,7 @@ import { readability } from './readability';
 import { undefinedAcronym } from './undefined-acronym';
 import { weaselWord } from './weasel-word';
 import { wordyPhrase } from './wordy-phrase';
+import { writingChecksSkipped } from './writing-checks-skipped';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   pressReleaseLength,
   faqLength,
   // Writing: read sentence by sentence, after the structure.
+  writingChecksSkipped,
   weaselWord,
   hypeWord,
   claimWithoutData,

@@ -24,6 +24,7 @@ const between = (text: string, startHeading: string, endHeading: string, replace
 const flaws: Record<string, { text: () => string; line: number; config?: Partial<LintConfig['options']> }> = {
   'parts-not-recognised': { text: () => replaced(between(clean, '## Press Release', '## Customer FAQ', ''), /## Internal FAQ[\s\S]*$/, ''), line: 9 },
   'missing-press-release': { text: () => between(clean, '## Press Release', '## Customer FAQ', ''), line: 9 },
+  'writing-checks-skipped': { text: () => replaced(clean, /^---\n/, '---\nlang: de\n'), line: 10 },
   'missing-section': { text: () => between(clean, '## Internal FAQ', '## Success Metrics', ''), line: 51 },
   'section-order': { text: () => replaced(clean, /(## Customer FAQ[\s\S]*?)(## Success Metrics[\s\S]*)$/, '$2\n$1'), line: 29 },
   'faq-order': { text: () => replaced(clean, /(## Customer FAQ[\s\S]*?)(## Internal FAQ[\s\S]*?)(## Success Metrics)/, '$2$1$3'), line: 51 },
@@ -84,7 +85,7 @@ describe('every rule', () => {
       const own = findings.filter((finding) => finding.ruleId === id);
       assert.equal(own.length, 1, `one ${id} finding; all findings: ${findings.map((f) => `${f.range.start.line + 1}:${f.ruleId}`).join(', ')}`);
       assert.equal(own[0]!.range.start.line + 1, flaw.line);
-      assert.match(own[0]!.message, /\b(?:Add|Move|Cut|Say|Start|State|Write|Merge|Replace|Pick|Attribute|Rename|End|Keep)\b|: (?:give|write|split|cut|say|state|use|define|make)\b/, 'the message tells the writer what to do next');
+      assert.match(own[0]!.message, /\b(?:Add|Move|Cut|Say|Start|State|Write|Merge|Replace|Pick|Attribute|Rename|End|Keep)\b|: (?:give|write|split|cut|say|state|use|define|make|change)\b/, 'the message tells the writer what to do next');
     });
   }
 });

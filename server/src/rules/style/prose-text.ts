@@ -50,7 +50,7 @@ export function proseOf(model: PrFaq): ProseDocument {
 function analyse(model: PrFaq): ProseDocument {
   const displayLines = [model.pressRelease?.headline?.range, model.pressRelease?.subheading?.range].filter((range): range is Range => range !== undefined);
   const names = new Set<string>();
-  const blocks = model.prose.map((prose) => {
+  const blocks = englishProse(model).map((prose) => {
     const block: StyleBlock = {
       prose,
       section: prose.section,
@@ -67,6 +67,20 @@ function analyse(model: PrFaq): ProseDocument {
     return block;
   });
   return { blocks, names };
+}
+
+/** The writing rules are English rules: prose in a part (or a document) that reads as another language is left out. */
+function englishProse(model: PrFaq): ProseBlock[] {
+  const english = (language: string | undefined) => language === undefined || language === 'eng' || language === 'und';
+  if (!english(model.language) && model.sections.every((section) => !english(section.language))) return [];
+  let index = 0;
+  return model.prose.filter((block) => {
+    // Blocks and parts are both in document order: walk them together.
+    while (index < model.sections.length && model.sections[index]!.range.end.line < block.start.line) index++;
+    const section = model.sections[index];
+    const inside = section && section.range.start.line <= block.start.line;
+    return english(inside ? section.language : model.language);
+  });
 }
 
 const spelledFigures = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|percent|twice|double|triple)\b|\bone\s+(?:in|of|out)\b/i;
