@@ -72,6 +72,9 @@ function usesIn(model: PrFaq): Use[] {
   const skipped = [model.pressRelease?.dateline?.range, ...model.placeholders.map((placeholder) => placeholder.range)].filter((range): range is Range => range !== undefined);
   const uses: Use[] = [];
   for (const block of proseOf(model).blocks) {
+    // A heading names things; the prose under it is where a reader needs the definition.
+    if (block.prose.kind === 'heading') continue;
+    const bracketed = bracketedIntervals(block.prose.text);
     for (const sentence of block.sentences) {
       // An all-capitals heading ("PRESS RELEASE") is shouting, not acronyms.
       const capitals = sentence.words.filter((word) => /^[A-Z0-9&]+$/.test(word.text) && /[A-Z]{2}/.test(word.text)).length;
@@ -80,6 +83,13 @@ function usesIn(model: PrFaq): Use[] {
         const acronym = match[1]!;
         if (!/[A-Z].*[A-Z]/.test(acronym) || acronym.replace(/[^A-Z]/g, '').length > 6 || notAcronyms.has(acronym)) continue;
         const start = sentence.start + match.index;
+        // "[CUSTOMER NAME]" is a placeholder; "VS Code" a name; "Portland, OR" a place; "FOR IMMEDIATE RELEASE" shouting.
+        if (bracketed.some(([from, to]) => from <= start && start < to)) continue;
+        const after = sentence.text.slice(match.index + match[0].length);
+        const before = sentence.text.slice(0, match.index);
+        if (/^\s+\p{Lu}\p{Ll}/u.test(after) && /^(?:VS|MS|GE|HP|LG)$/.test(acronym)) continue;
+        if (acronym.length === 2 && /\p{Lu}[\p{L}.'’-]+,\s*$/u.test(before)) continue;
+        if (/\b[A-Z]{2,}[\s-]+$/.test(before) || /^[\s-]+[A-Z]{2,}\b/.test(after)) continue;
         // "replies STOP", "type HELP": a keyword the customer sends, not an acronym.
         if (keywordVerb.test(sentence.text.slice(Math.max(0, match.index - 12), match.index))) continue;
         const end = start + match[0].length;
@@ -93,6 +103,11 @@ function usesIn(model: PrFaq): Use[] {
     }
   }
   return uses;
+}
+
+/** Stretches inside square brackets: placeholders and link texts left for later. */
+function bracketedIntervals(text: string): Array<[number, number]> {
+  return [...text.matchAll(/\[[^\]\n]{0,80}\]/g)].map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** "Service Level Agreement (SLA)" or "SLA (service level agreement)" around the use at start–end. */

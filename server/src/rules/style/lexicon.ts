@@ -60,6 +60,11 @@ export const commonAcronyms = [
   'HR', 'IT', 'AI', 'PDF', 'ID', 'OK', 'TV', 'GPS', 'USB', 'SMS', 'PIN', 'ATM', 'HTML', 'CSV', 'AM', 'PM', 'LLC', 'INC', 'LTD', 'NYC',
   'DC', 'UTC', 'GMT', 'ET', 'PT', 'P&L', 'ROI', 'KPI', 'B2B', 'B2C', 'MBA', 'PhD', 'ZIP', 'DIY', 'FY', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2',
   'iOS', 'IOS', 'RSVP', 'ASAP', 'NASA', 'WiFi', 'DVD', 'CD', 'PC', 'QR', 'SUV', 'EV', 'AWS', 'SOC', 'IRS', 'KB', 'MB', 'GB', 'TB', 'MPH',
+  // Terms every technical reader knows; PR/FAQs for developer tools are full of them.
+  ...['CLI', 'GUI', 'UI', 'UX', 'OS', 'JSON', 'YAML', 'XML', 'SQL', 'CSS', 'JS', 'REST', 'HTTP', 'HTTPS', 'TLS', 'SSL', 'SSH', 'TCP', 'UDP', 'IP', 'DNS'],
+  ...['URI', 'UUID', 'SDK', 'IDE', 'CI', 'CD', 'README', 'RFC', 'MVP', 'SaaS', 'VM', 'VPN', 'DB', 'CPU', 'GPU', 'RAM', 'SSD', 'LLM', 'ML', 'NLP', 'IoT'],
+  ...['SSO', 'JWT', 'OAuth', 'CRM', 'ERP', 'SEO', 'QA', 'OKR', 'GDPR', 'HIPAA', 'ISO', 'ETA', 'FYI', 'PoC', 'CDN', 'SLA', 'GA', 'MIT', 'GPL', 'AGPL', 'BSD'],
+  ...['JVM', 'NPM', 'CRUD', 'SMTP', 'PRFAQ', 'SMB', 'SME', 'LAN', 'WAN', 'TUI', 'VRAM', 'PDF', 'PNG', 'JPEG', 'SVG', 'CSV', 'TSV'],
 ];
 
 /** Placeholders and markers another rule reports. */
