@@ -1,21 +1,30 @@
 // Sentences past the writer's limit (prfaq.limits.sentenceWords, 30 words by
-// default): a reader holds about that much before losing the thread.
+// default): a reader holds about that much before losing the thread. The FAQs
+// and the other parts are read by people who asked the question, and their
+// answers carry conditions and figures: there the limit is 10 words higher.
+// On 30 public PR/FAQs, two in three sentences flagged at 30 words outside the
+// press release had 31 to 40 words and read clearly.
 import { countWords } from '../model/words';
 import { proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding } from './types';
 
+/** Words the FAQs and other parts may use beyond the press release's limit. */
+export const answerAllowance = 10;
+
 export const longSentence: Rule = {
   id: 'long-sentence',
   defaultSeverity: 'warning',
-  description: 'A sentence is longer than the limit (30 words by default).',
+  description: 'A sentence is longer than the limit (30 words in the press release, 40 elsewhere, by default).',
   check(model, options) {
-    const limit = options.style.sentenceMaxWords;
+    const pressReleaseLimit = options.style.sentenceMaxWords;
+    const otherLimit = pressReleaseLimit + answerAllowance;
     // The dateline ("SEATTLE, WA — June 1, 2027 —") is a label in front of the first sentence, not part of it.
     const dateline = model.pressRelease?.dateline?.text;
     const datelineWords = dateline ? countWords(dateline) : 0;
     const findings: RuleFinding[] = [];
     for (const block of proseOf(model).blocks) {
       if (block.prose.kind === 'table-cell') continue;
+      const limit = block.section === 'press-release' ? pressReleaseLimit : otherLimit;
       for (const sentence of block.sentences) {
         const words = sentence.words.length - (dateline && sentence.text.includes(dateline) ? datelineWords : 0);
         if (words <= limit) continue;
