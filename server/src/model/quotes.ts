@@ -20,7 +20,8 @@ const name = String.raw`(?:\[[^\]\n]{1,40}\]|${honorific}${nameWord}(?:\s+${name
 const verbs = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|commented|shared|shares|sagte|sagt|erklärte|erklärt|betont|betonte|dit|déclare|declaró|dijo|disse|сказал|сказала|отметил|отметила)`;
 const notNames = /^(?:The|A|An|Our|Their|This|That|One|Every|Each|Its|His|Her)\b/;
 const attributionPatterns = [
-  new RegExp(String.raw`${verbs}\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
+  // "said founder Wes Eklund", "said early user Alex Rivera": a role in lower case may stand before the name.
+  new RegExp(String.raw`${verbs}\s+(?:(?:[a-z][\p{Ll}-]*|co-founder)\s+){0,3}(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
   new RegExp(String.raw`(?<name>${name})(?:,\s*(?<title>[^,”"\n]{3,80}),)?\s+${verbs}\b`, 'u'),
   new RegExp(String.raw`(?:^|\n)\s*(?:—|–|--|-)\s*(?<name>${name})(?:,\s*(?<title>[^\n]+?))?\s*$`, 'mu'),
   new RegExp(String.raw`according to\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),

@@ -33,4 +33,11 @@ describe('press releases in other languages', () => {
     assert.equal(partOfLabel('今すぐ始めるには'), 'getting-started');
     assert.equal(partOfLabel('Erste Schritte'), 'getting-started');
   });
+
+  it('finds a speaker whose role stands before the name ("said founder Wes Marsh")', () => {
+    const release = pressRelease('SEATTLE, WA — June 1, 2027 — Tally today launched.\n\n“Tally is the vault for your health records, and you hold the keys,” said founder Wes Marsh.');
+    assert.equal(release.quotes[0]?.speaker?.name, 'Wes Marsh');
+    const unnamed = pressRelease('SEATTLE, WA — June 1, 2027 — Tally today launched.\n\n“We saw engineers lose whole days to setting up their clusters,” said a Tally contributor.');
+    assert.equal(unnamed.quotes[0]?.speaker, undefined);
+  });
 });
