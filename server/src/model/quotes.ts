@@ -50,7 +50,8 @@ function findSpeaker(plain: PlainText, from: number, text: string): Speaker | un
   const outside = text.replace(quoted, (passage) => ' '.repeat(passage.length));
   for (const attribution of attributionPatterns) {
     const match = attribution.exec(outside);
-    const speakerName = match?.groups?.name;
+    // A full stop after the last name ends the sentence; after an initial ("J.") it belongs to the name.
+    const speakerName = match?.groups?.name?.replace(/(\p{L}{2,})\.$/u, '$1');
     if (!match || !speakerName || notNames.test(speakerName)) continue;
     const nameStart = from + match.index + match[0].indexOf(speakerName);
     const title = (match.groups!.title ?? '').trim().replace(/[.,;]+$/, '');
