@@ -26,7 +26,7 @@ const attributionPatterns = [
   new RegExp(String.raw`(?:^|\n)\s*(?:—|–|--|-)\s*(?<name>${name})(?:,\s*(?<title>[^\n]+?))?\s*$`, 'mu'),
   new RegExp(String.raw`according to\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
   // 「…」— 田中 花子（ある町の店主）: a dash, then a name in a script without capitals, right after the quotation.
-  new RegExp(String.raw`(?:^|[\s」』])(?:—|–|--|―)\s*(?<name>[^\s\n(（、,—–]{2,20}(?:\s[^\s\n(（、,—–]{1,20})?)\s*(?:[(（](?<title>[^)）\n]{1,60})[)）])?\s*$`, 'u'),
+  new RegExp(String.raw`(?:^|[\s」』])(?:—|–|--|―)\s*(?<name>[^\s\n(（、,—–]{2,20}(?:\s[^\s\n(（、,—–]{1,20})?)\s*(?:[(（,，]\s*(?<title>[^)）\n]{1,80})[)）]?)?\s*$`, 'mu'),
 ];
 
 /** A quotation in `plain` (from `from`), as one candidate covering the whole paragraph or block. */
