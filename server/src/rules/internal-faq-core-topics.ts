@@ -38,7 +38,7 @@ export const coreTopics: readonly Topic[] = [
 /** The internal FAQ exists to answer what a funding decision needs. */
 export const internalFaqCoreTopics: Rule = {
   id: 'internal-faq-core-topics',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   description: 'The internal FAQ does not ask about the customer and market size, economics, dependencies, and risks.',
   check(model) {
     const faq = model.internalFaq;

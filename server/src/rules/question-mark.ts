@@ -21,7 +21,9 @@ export const questionMark: Rule = {
   defaultSeverity: 'warning',
   description: 'A FAQ question does not end with a question mark.',
   check(model) {
+    // Internal FAQs often hold reference entries ("Success metrics", "Build order"): only the customer's questions must be asked as questions.
     return allFaqItems(model)
+      .filter(({ faqName }) => faqName === 'customer FAQ')
       .filter(({ item }) => item.question.text.length > 0 && !readsAsQuestion(item.question.text))
       .map(({ item }) => ({
         range: item.question.range,

@@ -6,7 +6,7 @@ import { comparePositions } from '../model/placeholders';
 import type { PrFaq, Range } from '../model/types';
 import { commonAcronyms, notAcronyms } from './style/lexicon';
 import { memoised, tunedList } from './style/phrase-list';
-import { proseOf, rangeIn, type StyleBlock } from './style/prose-text';
+import { customerFacing, proseOf, rangeIn, type StyleBlock } from './style/prose-text';
 import type { Fix, Rule, RuleFinding, StyleOptions } from './types';
 
 /**
@@ -74,6 +74,8 @@ function usesIn(model: PrFaq): Use[] {
   for (const block of proseOf(model).blocks) {
     // A heading names things; the prose under it is where a reader needs the definition.
     if (block.prose.kind === 'heading') continue;
+    // Acronyms trip up customers; the internal FAQ and the other parts are read by the team, who know its terms.
+    if (!customerFacing(block.section)) continue;
     const bracketed = bracketedIntervals(block.prose.text);
     for (const sentence of block.sentences) {
       // An all-capitals heading ("PRESS RELEASE") is shouting, not acronyms.
@@ -85,6 +87,8 @@ function usesIn(model: PrFaq): Use[] {
         const start = sentence.start + match.index;
         // "[CUSTOMER NAME]" is a placeholder; "VS Code" a name; "Portland, OR" a place; "FOR IMMEDIATE RELEASE" shouting.
         if (bracketed.some(([from, to]) => from <= start && start < to)) continue;
+        // Part of an identifier or a file name: HDF5_PLUGIN_PATH, PLAN.md, src/API/.
+        if (/[_/]$/.test(sentence.text.slice(0, match.index)) || /^(?:_|\.[a-z]|\/)/.test(sentence.text.slice(match.index + match[0].length))) continue;
         const after = sentence.text.slice(match.index + match[0].length);
         const before = sentence.text.slice(0, match.index);
         if (/^\s+\p{Lu}\p{Ll}/u.test(after) && /^(?:VS|MS|GE|HP|LG)$/.test(acronym)) continue;

@@ -31,6 +31,8 @@ export const weaselWord: Rule = {
           if (notWhenFollowedBy[match.phrase]?.test(block.prose.text.slice(end, end + 20))) continue;
           if (notWhenPrecededBy[match.phrase]?.test(block.prose.text.slice(Math.max(0, start - 20), start))) continue;
           if (isName(document, sentence, start, match.text)) continue;
+          // "too many", "so many": an idiom, not a count waiting for its figure.
+          if (/\b(?:too|so|how|as)\s+$/i.test(block.prose.text.slice(Math.max(0, start - 5), start))) continue;
           findings.push({ message: messageFor(match.phrase, match.text), range: rangeIn(block.prose, start, end) });
         }
       }

@@ -116,6 +116,11 @@ function quotedIntervals(text: string): Array<[number, number]> {
   return intervals;
 }
 
+/** The parts customers read: the press release and the customer FAQ (or a FAQ for both). */
+export function customerFacing(section: SectionKind | undefined): boolean {
+  return section === 'press-release' || section === 'customer-faq';
+}
+
 export function isQuoted(block: StyleBlock, index: number): boolean {
   return block.quoted.some(([start, end]) => start <= index && index < end);
 }
