@@ -4,7 +4,7 @@
 import { vagueClaims } from './style/lexicon';
 import { memoised, tunedList } from './style/phrase-list';
 import { PhraseMatcher } from './style/phrase-matcher';
-import { isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
+import { customerFacing, isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding, StyleOptions } from './types';
 
 const matcherFor = memoised((style: StyleOptions) => new PhraseMatcher(tunedList(vagueClaims, style.vagueClaims)));
@@ -20,6 +20,8 @@ export const claimWithoutData: Rule = {
     for (const block of document.blocks) {
       // Headlines, table cells and questions are too short to carry the figure; quotes are speech.
       if (block.prose.kind !== 'paragraph' || block.isDisplayLine) continue;
+      // Claims are made to customers; the internal FAQ describes ("a fast path", "more flexible than v1").
+      if (!customerFacing(block.section)) continue;
       for (const sentence of block.sentences) {
         if (sentence.hasNumber || sentence.isQuestion) continue;
         const claims = matcher
