@@ -82,20 +82,31 @@ function faqOf(parts: SectionWithBlocks[], source: SourceText): Faq | undefined 
   return { section: faqs[0]!.section, items: faqs.flatMap((faq) => faq.items) };
 }
 
-/** The document's language (front matter first), and each part's where it has prose enough to tell. */
+/**
+ * The document's language (front matter first, else the language most of its
+ * parts' prose is in), and each part's where it has a few paragraphs to tell.
+ */
 function setLanguages(model: PrFaq, parts: SectionWithBlocks[]): void {
   const stated = languageOfTag(model.frontMatter?.data.lang ?? model.frontMatter?.data.language);
+  const letters = new Map<string, number>();
+  const detected = parts.map((part) => {
+    const { start, end } = part.section.range;
+    const sample = sampleOf(model.prose.filter((block) => block.start.line >= start.line && block.start.line <= end.line));
+    // A part that reads differently from the rest must show it over a few paragraphs, not a line of contacts.
+    const language = stated ? 'und' : detectLanguage(sample, 400);
+    if (language !== 'und') letters.set(language, (letters.get(language) ?? 0) + sample.length);
+    return language;
+  });
   if (stated) {
     model.language = stated;
     model.languageStated = true;
-  } else model.language = detectLanguage(sampleOf(model.prose));
-  for (const part of parts) {
-    const { start, end } = part.section.range;
-    const inside = model.prose.filter((block) => block.start.line >= start.line && block.start.line <= end.line);
-    // A part that reads differently from the rest of the document must show it over a few paragraphs, not a line of contacts.
-    const detected = stated ? 'und' : detectLanguage(sampleOf(inside), 400);
-    part.section.language = detected === 'und' ? model.language : detected;
+  } else {
+    const majority = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0];
+    model.language = majority ?? detectLanguage(sampleOf(model.prose));
   }
+  parts.forEach((part, index) => {
+    part.section.language = detected[index] === 'und' ? model.language : detected[index];
+  });
 }
 
 /** The first few thousand characters of prose: enough to tell a language, and cheap on a long document. */

@@ -40,7 +40,8 @@ interface Definition {
 
 export const undefinedAcronym: Rule = {
   id: 'undefined-acronym',
-  defaultSeverity: 'warning',
+  // Information: reviewers agreed with 5 of 16 sampled findings on public PR/FAQs, most misses being product names the readers know.
+  defaultSeverity: 'information',
   description: 'An acronym is used before it is defined ("Service Level Agreement (SLA)").',
   check(model, options) {
     const allowed = allowedFor(options.style);

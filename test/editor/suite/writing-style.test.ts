@@ -44,6 +44,7 @@ describe('writing checks', () => {
     assert.equal(hype.severity, vscode.DiagnosticSeverity.Warning);
     const acronym = diagnostics.find((d) => codeOf(d) === 'undefined-acronym')!;
     assert.equal(editor.document.getText(acronym.range), 'ETA');
+    assert.equal(acronym.severity, vscode.DiagnosticSeverity.Information, 'undefined acronyms inform, they do not warn');
     assert.match(acronym.message, /defined only later/);
 
     const define = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, acronym.range)).find((action) => action.title.startsWith('Define "ETA" here'));

@@ -63,7 +63,7 @@ export const commonAcronyms = [
   // Terms every technical reader knows; PR/FAQs for developer tools are full of them.
   ...['CLI', 'GUI', 'UI', 'UX', 'OS', 'JSON', 'YAML', 'XML', 'SQL', 'CSS', 'JS', 'REST', 'HTTP', 'HTTPS', 'TLS', 'SSL', 'SSH', 'TCP', 'UDP', 'IP', 'DNS'],
   ...['URI', 'UUID', 'SDK', 'IDE', 'CI', 'CD', 'README', 'RFC', 'MVP', 'SaaS', 'VM', 'VPN', 'DB', 'CPU', 'GPU', 'RAM', 'SSD', 'LLM', 'ML', 'NLP', 'IoT'],
-  ...['SSO', 'JWT', 'OAuth', 'CRM', 'ERP', 'SEO', 'QA', 'OKR', 'GDPR', 'HIPAA', 'ISO', 'ETA', 'FYI', 'PoC', 'CDN', 'SLA', 'GA', 'MIT', 'GPL', 'AGPL', 'BSD'],
+  ...['SSO', 'JWT', 'OAuth', 'CRM', 'ERP', 'SEO', 'QA', 'OKR', 'GDPR', 'HIPAA', 'ISO', 'FYI', 'PoC', 'CDN', 'SLA', 'GA', 'MIT', 'GPL', 'AGPL', 'BSD'],
   ...['JVM', 'NPM', 'CRUD', 'SMTP', 'PRFAQ', 'SMB', 'SME', 'LAN', 'WAN', 'TUI', 'VRAM', 'PDF', 'PNG', 'JPEG', 'SVG', 'CSV', 'TSV'],
 ];
 
