@@ -26,13 +26,15 @@ export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): 
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    for (const found of rule.check(model, config.options)) {
+    for (const { quieter, ...found } of rule.check(model, config.options)) {
       if (suppressed(rule.id, found.range.start.line)) continue;
-      findings.push({ ruleId: rule.id, severity: setting, ...found });
+      findings.push({ ruleId: rule.id, severity: quieter ? oneLower[setting] : setting, ...found });
     }
   }
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
+
+const oneLower: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
 /** Whether a finding of `ruleId` on `line` is silenced by a comment. */
 function suppressionCheck(directives: Directive[]): (ruleId: string, line: number) => boolean {

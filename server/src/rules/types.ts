@@ -36,8 +36,12 @@ export interface Finding {
   fixes?: Fix[];
 }
 
-/** What a rule reports before the catalogue adds its id and configured severity. */
-export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;
+/**
+ * What a rule reports before the catalogue adds its id and configured severity.
+ * `quieter`: the finding stands where it matters less (a hedge in the internal
+ * FAQ rather than the press release) and is reported one severity lower.
+ */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & { quieter?: true };
 
 /** A word list as the writer tunes it: entries added to the defaults, and defaults removed. */
 export interface WordListSetting {

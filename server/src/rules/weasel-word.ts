@@ -4,7 +4,7 @@
 import { allowedInQuotes, hedges, notWhenFollowedBy, notWhenPrecededBy, vagueQuantities } from './style/lexicon';
 import { memoised, tunedList } from './style/phrase-list';
 import { PhraseMatcher } from './style/phrase-matcher';
-import { isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
+import { customerFacing, isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
 import type { Rule, RuleFinding, StyleOptions } from './types';
 
 const quantities = new Set(vagueQuantities);
@@ -33,7 +33,10 @@ export const weaselWord: Rule = {
           if (isName(document, sentence, start, match.text)) continue;
           // "too many", "so many": an idiom, not a count waiting for its figure.
           if (/\b(?:too|so|how|as)\s+$/i.test(block.prose.text.slice(Math.max(0, start - 5), start))) continue;
-          findings.push({ message: messageFor(match.phrase, match.text), range: rangeIn(block.prose, start, end) });
+          const finding: RuleFinding = { message: messageFor(match.phrase, match.text), range: rangeIn(block.prose, start, end) };
+          // Customers read the press release and the customer FAQ; in the team's parts a vague word is worth a note, not a warning.
+          if (!customerFacing(block.section)) finding.quieter = true;
+          findings.push(finding);
         }
       }
     }
