@@ -20,7 +20,7 @@ describe('rule catalogue', () => {
   });
 
   it('documents every rule on its own page, and no page is left without a rule (or the notice that a document was skipped)', () => {
-    const pages = fs.readdirSync(docs).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    const pages = fs.readdirSync(docs).filter((name) => name.endsWith('.md') && name !== 'README.md' && name !== 'precision.md');
     assert.deepEqual(pages.map((name) => name.replace(/\.md$/, '')).sort(), [...rules.map((rule) => rule.id), analysisSkippedId].sort());
     for (const rule of rules) {
       const page = fs.readFileSync(path.join(docs, `${rule.id}.md`), 'utf8');
