@@ -27,7 +27,7 @@ export const longSentence: Rule = {
       const limit = block.section === 'press-release' ? pressReleaseLimit : otherLimit;
       for (const sentence of block.sentences) {
         const words = sentence.words.length - (dateline && sentence.text.includes(dateline) ? datelineWords : 0);
-        if (words <= limit) continue;
+        if (words <= limit || readsInParts(sentence.text, limit)) continue;
         findings.push({
           message: `This sentence has ${words} words (the limit is ${limit}): split it where it changes subject, or cut the clauses the reader can do without.`,
           range: rangeIn(block.prose, sentence.start, sentence.end),
@@ -37,3 +37,15 @@ export const longSentence: Rule = {
     return findings;
   },
 };
+
+/**
+ * A long sentence a reader still follows, as judged on public PR/FAQs: a
+ * short lead-in, then a list of short items after a colon ("Getting started
+ * takes three steps: …, … and …").
+ */
+function readsInParts(text: string, limit: number): boolean {
+  const colon = text.indexOf(': ');
+  if (colon === -1) return false;
+  const items = text.slice(colon + 2).split(/,\s+|;\s+|\s+and\s+|\s+or\s+/);
+  return items.length >= 3 && countWords(text.slice(0, colon)) <= limit / 2 && items.every((item) => countWords(item) <= limit / 2);
+}

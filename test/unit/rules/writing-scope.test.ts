@@ -46,6 +46,13 @@ describe('long-sentence, with room for answers', () => {
     assert.equal(findings(document('Shops see their busiest hours.', words(34)), 'long-sentence').length, 0);
     assert.equal(findings(document('Shops see their busiest hours.', words(44)), 'long-sentence').length, 1);
   });
+
+  it('lets a short lead-in and a list of short steps after a colon through, not a long lead-in', () => {
+    const steps = 'Getting started takes four steps: plug the counter into a socket by the door, scan the code on its back with your phone, name the shop and its opening hours, and watch the first visitors appear.';
+    assert.equal(findings(document(steps), 'long-sentence').length, 0);
+    const lead = 'Tally today launched a people counter that small shops fix above the door and that turns every visitor into a number their owners can plan their week around each morning: staff, stock, or hours.';
+    assert.equal(findings(document(lead), 'long-sentence').length, 1);
+  });
 });
 
 describe('call-to-action-one-sentence', () => {
