@@ -21,6 +21,8 @@ const timeFramePattern = new RegExp(
     String.raw`\b(?:launch|day)\s*\+\s*\d+\s*(?:days?|d|weeks?|months?)?\b`,
     String.raw`\b(?:by|in|before|during)\s+(?:20\d{2})\b`,
     String.raw`^\s*20\d{2}\s*$`,
+    // "Launch success (week 1)", "Adoption (month 3)": a time frame given to a whole group of metrics.
+    String.raw`\((?:week|month|quarter|day|year)\s+\d{1,2}\)`,
   ].join('|'),
   'i',
 );
@@ -28,10 +30,28 @@ const figurePattern = /(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|pp|x|
 
 export function buildSuccessMetrics(part: SectionWithBlocks, source: SourceText): SuccessMetrics {
   const tables = part.blocks.filter((node): node is Table => node.type === 'table');
-  if (tables.length > 0) return { section: part.section, metrics: tables.flatMap((table) => metricsOfTable(table, source)), style: 'table' };
+  const grouped = (node: Table | List, metrics: Metric[]) => withGroupTimeFrame(metrics, groupTimeFrame(part.blocks, node, source));
+  if (tables.length > 0) return { section: part.section, metrics: tables.flatMap((table) => grouped(table, metricsOfTable(table, source))), style: 'table' };
   const lists = part.blocks.filter((node): node is List => node.type === 'list');
-  if (lists.length > 0) return { section: part.section, metrics: lists.flatMap((list) => metricsOfList(list, source)), style: 'list' };
+  if (lists.length > 0) return { section: part.section, metrics: lists.flatMap((list) => grouped(list, metricsOfList(list, source))), style: 'list' };
   return { section: part.section, metrics: metricsOfParagraphs(part.blocks, source), style: 'paragraphs' };
+}
+
+/** The time frame in the heading (or bold line) right above a table or list of metrics: "### Launch success (week 1)". */
+function groupTimeFrame(blocks: RootContent[], node: RootContent, source: SourceText): string | undefined {
+  const index = blocks.indexOf(node);
+  for (let at = index - 1; at >= 0; at--) {
+    const block = blocks[at]!;
+    if (block.type === 'table' || block.type === 'list') return undefined;
+    const isLabel = block.type === 'heading' || (block.type === 'paragraph' && block.children.length === 1 && block.children[0]!.type === 'strong');
+    if (isLabel) return timeFramePattern.exec(plainTextOf(block, source).text)?.[0]?.trim();
+  }
+  return undefined;
+}
+
+function withGroupTimeFrame(metrics: Metric[], timeFrame: string | undefined): Metric[] {
+  if (timeFrame) for (const metric of metrics) metric.timeFrame ??= timeFrame;
+  return metrics;
 }
 
 type Column = 'name' | 'type' | 'target' | 'date' | 'baseline';

@@ -33,4 +33,11 @@ describe('success metrics recognition', () => {
     assert.equal(metric!.target, undefined);
     assert.equal(metric!.timeFrame, undefined);
   });
+
+  it('gives the metrics under a heading the time frame the heading states', () => {
+    const text = '## Success Metrics\n\n### Launch success (week 1)\n\n- Shops signed up: 200\n- Counters installed: 150 by June 30, 2027\n\n### Growth\n\n- Shops paying: 1,000\n';
+    const metrics = buildModel(text).successMetrics!.metrics;
+    assert.deepEqual(metrics.map((metric) => metric.timeFrame ?? null), ['(week 1)', 'June 30, 2027', null]);
+  });
 });
+

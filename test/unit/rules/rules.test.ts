@@ -58,7 +58,7 @@ const flaws: Record<string, { text: () => string; line: number; config?: Partial
     line: 17,
   },
   'wordy-phrase': { text: () => replaced(clean, 'Small clinics lose money', 'Due to the fact that chairs stay empty, small clinics lose money'), line: 17 },
-  'passive-voice': { text: () => 'A short note.\n\nThe schedule is rebuilt by the front desk every morning.\n', line: 3 },
+  'passive-voice': { text: () => '## Press Release\n\nThe schedule is rebuilt by the front desk every morning.\n', line: 3 },
   readability: {
     text: () => replaced(clean, /Small clinics lose money[^\n]*/, 'Operationalization of appointment recovery necessitates considerable administrative intervention: receptionists systematically telephone individuals whose appointments were unattended, document communication outcomes, and reconcile availability across incompatible scheduling applications, consuming approximately 6 hours weekly. Organizational documentation demonstrates substantial variability, and receptionists consequently experience considerable dissatisfaction with administrative responsibilities.'),
     line: 17,
