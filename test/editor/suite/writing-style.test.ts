@@ -70,4 +70,16 @@ describe('writing checks', () => {
       assert.deepEqual(found.filter(isProblem).map((d) => `${d.range.start.line + 1}:${codeOf(d)}`), [], name);
     }
   });
+
+  it('gives a German PR/FAQ no English writing findings, says so once, and still outlines it', async () => {
+    const editor = await openInEditor('fixtures/layouts/german-pressemitteilung.prfaq.md');
+    const found = await waitForDiagnostics(editor.document.uri, (diagnostics) => diagnostics.some((d) => codeOf(d) === 'writing-checks-skipped'), 'writing-checks-skipped');
+    const skipped = found.find((d) => codeOf(d) === 'writing-checks-skipped')!;
+    assert.equal(skipped.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(skipped.message, /reads as German/);
+    const english = ['weasel-word', 'hype-word', 'claim-without-data', 'undefined-acronym', 'long-sentence', 'wordy-phrase', 'passive-voice', 'readability'];
+    assert.deepEqual(found.filter((d) => english.includes(String(codeOf(d)))).map((d) => codeOf(d)), []);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.ok(symbols.some((symbol) => symbol.name === 'Pressemitteilung'), 'the press release is in the outline');
+  });
 });
