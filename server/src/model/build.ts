@@ -13,7 +13,7 @@ import { plainTextOf } from './plain-text';
 import { collectProse } from './prose';
 import { buildPressRelease } from './press-release';
 import { recognise } from './recognise';
-import { detectLanguage, languageOfTag } from './language';
+import { assignLanguages } from './language';
 import { judgeDocument } from './recognition';
 import type { SectionWithBlocks } from './sections';
 import { SourceText } from './source';
@@ -71,7 +71,7 @@ export function parseDocument(text: string, options: ModelOptions = {}): ParsedD
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
   model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline);
   model.prose = collectProse(prose, model.sections, source);
-  setLanguages(model, parts);
+  assignLanguages(model, model.frontMatter?.data.lang ?? model.frontMatter?.data.language);
   return { tree, source, model };
 }
 
@@ -80,43 +80,6 @@ function faqOf(parts: SectionWithBlocks[], source: SourceText): Faq | undefined 
   if (parts.length === 0) return undefined;
   const faqs = parts.map((part) => buildFaq(part, source));
   return { section: faqs[0]!.section, items: faqs.flatMap((faq) => faq.items) };
-}
-
-/**
- * The document's language (front matter first, else the language most of its
- * parts' prose is in), and each part's where it has a few paragraphs to tell.
- */
-function setLanguages(model: PrFaq, parts: SectionWithBlocks[]): void {
-  const stated = languageOfTag(model.frontMatter?.data.lang ?? model.frontMatter?.data.language);
-  const letters = new Map<string, number>();
-  const detected = parts.map((part) => {
-    const { start, end } = part.section.range;
-    const sample = sampleOf(model.prose.filter((block) => block.start.line >= start.line && block.start.line <= end.line));
-    // A part that reads differently from the rest must show it over a few paragraphs, not a line of contacts.
-    const language = stated ? 'und' : detectLanguage(sample, 400);
-    if (language !== 'und') letters.set(language, (letters.get(language) ?? 0) + sample.length);
-    return language;
-  });
-  if (stated) {
-    model.language = stated;
-    model.languageStated = true;
-  } else {
-    const majority = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0];
-    model.language = majority ?? detectLanguage(sampleOf(model.prose));
-  }
-  parts.forEach((part, index) => {
-    part.section.language = detected[index] === 'und' ? model.language : detected[index];
-  });
-}
-
-/** The first few thousand characters of prose: enough to tell a language, and cheap on a long document. */
-function sampleOf(blocks: PrFaq['prose']): string {
-  let sample = '';
-  for (const block of blocks) {
-    if (sample.length > 3000) break;
-    sample += `${block.text}\n`;
-  }
-  return sample;
 }
 
 function titleFromFrontMatter(model: PrFaq): PrFaq['title'] {

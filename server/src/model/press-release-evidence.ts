@@ -6,6 +6,7 @@ import type { RootContent } from 'mdast';
 import { findDateline } from './dateline';
 import { partOfLabel } from './part-labels';
 import { plainTextOf } from './plain-text';
+import { runInLabel } from './press-release';
 import { findQuote } from './quotes';
 import type { SourceText } from './source';
 
@@ -34,24 +35,12 @@ export function pressReleaseEvidence(blocks: RootContent[], source: SourceText):
     const text = plain.text;
     if (immediateRelease.test(text)) add(evidence.strong, 'a "FOR IMMEDIATE RELEASE" line');
     if (node.type !== 'heading' && findDateline(plain)) add(evidence.strong, 'a dateline');
-    if (labelOf(node, text)) labels++;
+    if (node.type === 'heading' ? partOfLabel(text) !== undefined : node.type === 'paragraph' && runInLabel(node, plain) !== undefined) labels++;
     if (node.type !== 'heading' && announcement.test(text)) add(evidence.medium, 'an announcement ("today announced", "launches")');
     if (node.type !== 'heading' && findQuote(plain, 0, node.type === 'blockquote')?.speaker) add(evidence.medium, 'a quotation with a named speaker');
   }
   if (labels >= 2) add(evidence.strong, 'press-release parts labelled (headline, problem, solution…)');
   return evidence;
-}
-
-function labelOf(node: RootContent, text: string): boolean {
-  if (node.type === 'heading') return partOfLabel(text) !== undefined;
-  if (node.type !== 'paragraph') return false;
-  const first = node.children[0];
-  if (first?.type === 'strong' || first?.type === 'emphasis') {
-    const label = first.children.map((child) => ('value' in child ? child.value : '')).join('');
-    return partOfLabel(label) !== undefined;
-  }
-  const plainLabel = /^([A-Z][A-Za-z -]{2,30}?)\s*[:—–]\s+/.exec(text);
-  return plainLabel ? partOfLabel(plainLabel[1]!) !== undefined : false;
 }
 
 function add(list: string[], signal: string): void {

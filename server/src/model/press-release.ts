@@ -136,7 +136,7 @@ function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
 }
 
 /** "**The problem.** Text", "*Headline:* Text" or "Problem: text": the label and where the text after it starts. */
-function runInLabel(paragraph: Paragraph, plain: PlainText): { label: LabelledPart; from: number } | undefined {
+export function runInLabel(paragraph: Paragraph, plain: PlainText): { label: LabelledPart; from: number } | undefined {
   const first = paragraph.children[0];
   if (first && (first.type === 'strong' || first.type === 'emphasis')) {
     const labelText = plainTextOfInline(first);

@@ -1,6 +1,7 @@
 // The document's prose cut into sentences and words once per model, shared by
 // every writing rule: the rules run one after another on the same model, and
 // none of them should split the text again.
+import { isEnglish } from '../../model/language';
 import type { PrFaq, ProseBlock, Range, SectionKind } from '../../model/types';
 import { sentenceSpans, wordSpans } from '../../model/words';
 
@@ -71,15 +72,14 @@ function analyse(model: PrFaq): ProseDocument {
 
 /** The writing rules are English rules: prose in a part (or a document) that reads as another language is left out. */
 function englishProse(model: PrFaq): ProseBlock[] {
-  const english = (language: string | undefined) => language === undefined || language === 'eng' || language === 'und';
-  if (!english(model.language) && model.sections.every((section) => !english(section.language))) return [];
+  if (!isEnglish(model.language) && model.sections.every((section) => !isEnglish(section.language))) return [];
   let index = 0;
   return model.prose.filter((block) => {
     // Blocks and parts are both in document order: walk them together.
     while (index < model.sections.length && model.sections[index]!.range.end.line < block.start.line) index++;
     const section = model.sections[index];
     const inside = section && section.range.start.line <= block.start.line;
-    return english(inside ? section.language : model.language);
+    return isEnglish(inside ? section.language : model.language);
   });
 }
 
