@@ -44,7 +44,7 @@ function pressReleaseChildren(pr: PressRelease): DocumentSymbol[] {
   };
   add('Headline', pr.headline);
   add('Subheading', pr.subheading);
-  add('Summary', pr.summary, pr.dateline ? `${pr.dateline.city} — ${pr.dateline.date}` : excerpt(pr.summary?.text ?? ''));
+  add('Summary', pr.summary, pr.dateline ? [pr.dateline.city, pr.dateline.date].filter(Boolean).join(' — ') : excerpt(pr.summary?.text ?? ''));
   add('Problem', pr.problem);
   add('Solution', pr.solution);
   add('Getting started', pr.gettingStarted);

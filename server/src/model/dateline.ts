@@ -14,11 +14,21 @@ const pattern = new RegExp(
   String.raw`^\s*(?<city>${city})\s*(?:\([^)\n]{1,40}\)\s*)?(?:${dash}|,)\s*(?:\(?[A-Z][\p{L} ]{1,30}\)?\s*${dash}\s*)?(?:(?<date>${realDate})|(?<placeholder>${placeholderDate}))\s*(?:${dash}|,|\.|$)`,
   'u',
 );
+/** Online launches often open with the date alone: "**July 2026** — …", "Q1 2026 —", or a line under a "Date" label. */
+const dateOnly = new RegExp(String.raw`^\s*(?<date>${realDate}|Q[1-4]\s+\d{4})\s*(?:—|–|--|-|$)`, 'u');
+
+/** "FOR IMMEDIATE RELEASE", and its cousins "FOR WORLDWIDE RELEASE …": the line above the dateline, for editors. */
+export const immediateRelease = /^\W*for\s+(?:immediate|worldwide|global|public)\s+release\b/i;
 
 /** The dateline at `from` in `plain`, if the text there opens with one. */
 export function findDateline(plain: PlainText, from = 0): Dateline | undefined {
-  const match = pattern.exec(plain.text.slice(from));
-  if (!match?.groups) return undefined;
+  const text = plain.text.slice(from);
+  const match = pattern.exec(text);
+  if (!match?.groups) {
+    const alone = dateOnly.exec(text);
+    if (!alone?.groups) return undefined;
+    return { ...plain.span(from, from + alone[0].length), city: '', date: alone.groups.date!.trim(), dateIsPlaceholder: false };
+  }
   const date = (match.groups.date ?? match.groups.placeholder ?? '').trim();
   const span = plain.span(from, from + match[0].length);
   return {

@@ -25,8 +25,17 @@ const faqWords = String.raw`(?:faqs?|f\.a\.q\.?|frequently asked questions|quest
 const internalWords = String.raw`(?:intern(?:al|e|a|as|o|os)?|stakeholders?|business|technical|tech|engineering|team|skeptics?|sceptics?|leadership|company|investor)`;
 const customerWords = String.raw`(?:customers?|extern(?:al|e|a|as|o|os)?|consumidor(?:es)?|clientes?|usuarios?|utilisateurs?|public|users?|adopters?|buyers?|clients?|press)`;
 
+/**
+ * "PR/FAQ", "Working Backwards", "Press Release / FAQ": a container when the
+ * heading is the name, starts with it ("PR/FAQ: Ailly") or ends with it
+ * ("Tuna OS PR-FAQ", "Dear Oracle — PRFAQ v0.8"); a heading that only mentions
+ * it ("Open questions this PRFAQ surfaces") names nothing.
+ */
+const prfaqName = String.raw`(?:pr\s*\/\s*faqs?|prfaqs?|pr[\s-]+faqs?|working\s+backwards?|press[\s-]*releases?\s*(?:\/|&|\+|and|und)\s*(?:faqs?|frequently asked questions))`;
+const prfaqContainer = new RegExp(String.raw`^${prfaqName}\b|\b${prfaqName}(?:\s+(?:document|doc|draft|template|v?\d[\w.]*))?(?:\s*\([^)]*\))?$`, 'i');
+
 const patterns: Array<[HeadingRole, RegExp, boolean]> = [
-  ['prfaq', /\bpress[\s-]*releases?\s*(?:\/|&|\+|and|und)\s*(?:faqs?|frequently asked questions)\b/i, false],
+  ['prfaq', prfaqContainer, false],
   ['press-release', /\bpress[\s-]*releases?\b|\bpressemitteilung\b|\bpressemeldung\b|プレスリリース|보도\s*자료|пресс-?\s*релиз|\bcommuniqu[ée] de presse\b|\bcomunicado de prensa\b|\bnota de prensa\b|\bcomunicato stampa\b|\bpersbericht\b/iu, false],
   ['press-release', /^(?:the\s+)?(?:future\s+)?(?:intended\s+)?(?:product\s+|launch\s+)announcement$|^(?:the\s+)?announcement$/i, false],
   ['internal-faq', new RegExp(String.raw`\b${internalWords}\b.*\b${faqWords}|\b${faqWords}\b.*\b${internalWords}\b|^(?=.*(?:社内|内部|내부|внутренн))(?=.*(?:faq|質問|问题|질문|вопрос|q&a))`, 'iu'), false],
@@ -37,7 +46,6 @@ const patterns: Array<[HeadingRole, RegExp, boolean]> = [
   ['visuals', /\b(?:visuals?|mock-?ups?|wireframes?|sketches)\b/i, false],
   ['appendix', /\bappendi(?:x|ces)\b|\banhang\b|付録|부록|приложение/iu, false],
   ['stage-notes', /\b(?:listen|define|invent|refine|test\s*(?:&|and)\s*iterate)\b.*\b(?:stage|notes?)\b|\bstage\s+notes?\b/i, false],
-  ['prfaq', /\bpr\s*\/\s*faqs?\b|\bprfaqs?\b|\bpr[\s-]+faqs?\b|\bworking\s+backwards?\b/i, false],
   ['press-release', /^(?:the\s+)?(?:vision|launch|the\s+pitch)$/i, true],
 ];
 
@@ -53,6 +61,8 @@ export function normaliseHeading(text: string): string {
     .trim();
 }
 
+const longHeadingWords = 8;
+
 /** What a heading's words name, or undefined when they name no part. */
 export function headingName(text: string, custom: SectionNames = {}): HeadingName | undefined {
   const normalised = normaliseHeading(text);
@@ -62,8 +72,11 @@ export function headingName(text: string, custom: SectionNames = {}): HeadingNam
   }
   // "Open questions" and "Questions for reviewers" are lists, not a FAQ.
   if (/^(?:open|unresolved|remaining|outstanding)\s+questions\b|\bquestions\s+for\b/i.test(normalised)) return undefined;
+  // A heading as long as a sentence is a headline ("… Eliminating iOS Metrics Headaches"): only its opening words can name a part ("Press Release: …").
+  const words = normalised.split(/\s+/);
+  const probe = words.length > longHeadingWords ? words.slice(0, 4).join(' ') : normalised;
   for (const [role, pattern, weak] of patterns) {
-    if (pattern.test(normalised)) return { role, weak };
+    if (pattern.test(probe)) return { role, weak };
   }
   return undefined;
 }

@@ -43,7 +43,8 @@ function groupTimeFrame(blocks: RootContent[], node: RootContent, source: Source
   for (let at = index - 1; at >= 0; at--) {
     const block = blocks[at]!;
     if (block.type === 'table' || block.type === 'list') return undefined;
-    const isLabel = block.type === 'heading' || (block.type === 'paragraph' && block.children.length === 1 && block.children[0]!.type === 'strong');
+    // "**Launch Success (Week 1)**:": a bold line, perhaps with a colon after it.
+    const isLabel = block.type === 'heading' || (block.type === 'paragraph' && block.children[0]?.type === 'strong' && block.children.slice(1).every((child) => child.type === 'text' && /^[\s:.—–-]*$/.test(child.value)));
     if (isLabel) return timeFramePattern.exec(plainTextOf(block, source).text)?.[0]?.trim();
   }
   return undefined;
@@ -129,7 +130,8 @@ function metricsOfParagraphs(blocks: RootContent[], source: SourceText): Metric[
 function makeMetric(plain: PlainText, name: string, targetText: string, timeText: string, stated: MetricType | undefined): Metric {
   const timeFrame = timeFramePattern.exec(timeText)?.[0]?.trim();
   const targetWithoutDate = timeFrame ? targetText.replace(timeFrame, ' ') : targetText;
-  const figure = figurePattern.exec(targetWithoutDate)?.[0]?.trim();
+  // "Zero critical bugs" sets a target of none.
+  const figure = figurePattern.exec(targetWithoutDate)?.[0]?.trim() ?? /\bzero\b/i.exec(targetWithoutDate)?.[0];
   const span = plain.span();
   const metric: Metric = { ...span, name, typeStated: stated !== undefined };
   if (figure) {

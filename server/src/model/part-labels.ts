@@ -18,18 +18,20 @@ const labels: Array<[LabelledPart, RegExp]> = [
   ['summary', /^(?:the\s+)?(?:summary|intro|introduction|opening|overview|summary paragraph|lede|lead paragraph)$/],
   ['problem', /^(?:the\s+)?(?:customer\s+)?(?:problem|pain|pain points?|challenge|opportunity|problem statement)$/],
   ['solution', /^(?:the\s+)?(?:solution|product|what it does|how we solve it)$/],
-  ['leader-quote', /^(?:the\s+)?(?:leader|leadership|company|spokesperson|executive|internal|exec)\s+quotes?$|^quote from (?:the\s+)?(?:leader|company|spokesperson)$/],
+  ['leader-quote', /^(?:the\s+)?(?:leader|leadership|company|spokesperson|executive|internal|exec|ceo|founder)\s+quotes?$|^quote from (?:the\s+)?(?:leader|company|spokesperson)$/],
   ['getting-started', /^(?:the\s+)?(?:getting started|how to get started|how it works|how the product works|how to start|how to begin|get started)$/],
-  ['customer-quote', /^(?:the\s+)?(?:customer|user|external)\s+(?:quotes?|testimonials?)$|^testimonials?$|^quote from (?:a\s+)?customer$/],
+  ['customer-quote', /^(?:the\s+)?(?:customer|user|external)\s+(?:quotes?|testimon(?:y|ies|ials?))$|^testimon(?:y|ies|ials?)$|^quote from (?:a\s+)?customer$/],
   ['call-to-action', /^(?:the\s+)?(?:call to action|cta|next steps?|where to get it|how to get it|learn more|availability|closing)$/],
   // The same labels in German, Portuguese, Spanish, Russian, Japanese and Korean.
-  ['summary', /^(?:zusammenfassung|resumo|resumen|резюме|概要|要約|요약|개요)$/u],
-  ['problem', /^(?:(?:das|o|el)\s+)?(?:problem|problema)$|^(?:проблема|課題|問題|문제)$/u],
-  ['solution', /^(?:(?:die|a|la)\s+)?(?:lösung|solução|solución)$|^(?:решение|解決策|ソリューション|해결책|솔루션)$/u],
-  ['leader-quote', /^(?:citação do líder|cita del líder|zitat der geschäftsführung|цитата руководителя|リーダーの(?:声|コメント)|리더 인용)$/u],
-  ['getting-started', /^(?:erste schritte|so geht'?s los|como começar|experiência do usuário|cómo empezar|начало работы|как начать)$|(?:始めるには|始め方|はじめかた|使い方)$|^(?:시작하기|시작 방법)$/u],
-  ['customer-quote', /^(?:citação do cliente|cita del cliente|kundenstimmen?|kundenzitat|отзыв клиента|(?:お客様|顧客|利用者)の声|고객 (?:인용|후기))$/u],
-  ['call-to-action', /^(?:chamada para (?:ação|acao)|llamada a la acción|verfügbarkeit|призыв к действию|提供開始|今すぐ(?:試す|使う)|지금 시작하기)$/u],
+  ['headline', /^(?:überschrift|schlagzeile|título|titular|заголовок|見出し|タイトル|제목|헤드라인)$/u],
+  ['subheading', /^(?:unterüberschrift|subtítulo|подзаголовок|小見出し|サブタイトル|サブ見出し|부제목|부제)$/u],
+  ['summary', /^(?:zusammenfassung|resumo|resumen|резюме|概要|要約|요약|개요|오프닝(?: 문단)?|도입(?: 문단)?)$/u],
+  ['problem', /^(?:(?:das|o|el)\s+)?(?:problem|problema)$|^(?:проблема|課題|問題|문제(?: 정의)?)$/u],
+  ['solution', /^(?:(?:die|a|la)\s+)?(?:lösung|solução|solución)$|^(?:решение|解決策|ソリューション|해결책|해결 방법|솔루션)$/u],
+  ['leader-quote', /^(?:citação do líder|cita del líder|zitat der geschäftsführung|цитата руководителя|リーダーの(?:声|コメント)|리더 인용(?:문)?|ceo 인용(?:문)?|대표 인용(?:문)?)$/u],
+  ['getting-started', /^(?:erste schritte|so geht'?s los|como começar|experiência do usuário|cómo empezar|начало работы|как начать)$|(?:始めるには|始め方|はじめかた|使い方)$|^(?:시작하기|시작 방법|제품 사용 방식)$/u],
+  ['customer-quote', /^(?:citação do cliente|cita del cliente|kundenstimmen?|kundenzitat|отзыв клиента|(?:お客様|顧客|利用者)の声|고객 (?:인용(?:문)?|후기))$/u],
+  ['call-to-action', /^(?:chamada para (?:ação|acao)|llamada a la acción|verfügbarkeit|призыв к действию|提供開始|今すぐ(?:試す|使う)|지금 시작하기|마무리(?: 문단)?)$/u],
 ];
 
 /** The part a label names, or undefined for any other text. */
@@ -40,6 +42,8 @@ export function partOfLabel(label: string): LabelledPart | undefined {
     .replace(/^[\s#*_]+/, '')
     .replace(/[*_\s]+$/, '')
     .replace(/\s+(?:paragraph|section|part)$/, '')
+    // "Customer quote 2": the number orders the parts, it does not name one.
+    .replace(/\s+\d+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   for (const [part, pattern] of labels) {

@@ -9,6 +9,9 @@ const patterns = [
 ];
 /** Bracketed words that are ordinary text, not placeholders (citations, check boxes). */
 const ordinaryBrackets = /^\[(?:\d+|x| |[A-Z]{1,3}\d*)\]$/;
+/** "[athleterising.com]": a real address in brackets, written as a link would be; "[yourproduct.com]" is still a placeholder. */
+const bracketedAddress = /^\[(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s\]]*)?\]$/i;
+const placeholderWords = /your|example|product|company|domain|url|link|xxx|tbd/i;
 
 export function findPlaceholders(plain: PlainText, dateline: Dateline | undefined): Placeholder[] {
   const found = new Map<number, Placeholder>();
@@ -17,6 +20,7 @@ export function findPlaceholders(plain: PlainText, dateline: Dateline | undefine
       const start = match.index;
       if (found.has(start) || [...found.values()].some((seen) => overlaps(seen, start, plain))) continue;
       if (ordinaryBrackets.test(match[0]) && match[0] !== '[TBD]') continue;
+      if (bracketedAddress.test(match[0]) && !placeholderWords.test(match[0])) continue;
       const span = plain.span(start, start + match[0].length);
       const placeholder: Placeholder = span;
       if (dateline && within(span.range, dateline.range)) placeholder.inDateline = dateline.dateIsPlaceholder && dateline.date.includes(span.text) ? 'date' : 'city';

@@ -3,7 +3,7 @@
 // parts, an announcement ("today announced", "launches"), a quotation with a
 // named speaker. Each signal is named, so the recogniser can say why.
 import type { RootContent } from 'mdast';
-import { findDateline } from './dateline';
+import { findDateline, immediateRelease } from './dateline';
 import { partOfLabel } from './part-labels';
 import { plainTextOf } from './plain-text';
 import { runInLabel } from './press-release';
@@ -19,7 +19,6 @@ export interface PressReleaseEvidence {
 
 /** A press release shows itself in its first blocks; reading further only finds FAQ answers that sound like one. */
 const blocksRead = 16;
-export const immediateRelease = /^\W*for\s+immediate\s+release\b/i;
 const announcement =
   /\b(?:today|now)\b[^.?!\n]{0,120}\b(?:announce[sd]?|launch(?:e[sd])?|introduce[sd]?|unveil(?:s|ed)?|release[sd]|debut(?:s|ed)|available|opens?)\b|\b(?:announce[sd]|launche[sd]|introduce[sd]|unveil(?:s|ed))\b[^.?!\n]{0,80}\btoday\b|\bheute\b.{0,80}\b(?:vorgestellt|bekannt|startet|veröffentlicht|stellt)\b|本日|오늘|сегодня/iu;
 
@@ -34,7 +33,9 @@ export function pressReleaseEvidence(blocks: RootContent[], source: SourceText):
     const plain = plainTextOf(node, source);
     const text = plain.text;
     if (immediateRelease.test(text)) add(evidence.strong, 'a "FOR IMMEDIATE RELEASE" line');
-    if (node.type !== 'heading' && findDateline(plain)) add(evidence.strong, 'a dateline');
+    const dateline = node.type === 'heading' ? undefined : findDateline(plain);
+    // A date alone ("July 2026 —") also opens changelog entries and plans: it needs a second signal.
+    if (dateline) add(dateline.city ? evidence.strong : evidence.medium, dateline.city ? 'a dateline' : 'a launch date opening a paragraph');
     if (node.type === 'heading' ? partOfLabel(text) !== undefined : node.type === 'paragraph' && runInLabel(node, plain) !== undefined) labels++;
     if (node.type !== 'heading' && announcement.test(text)) add(evidence.medium, 'an announcement ("today announced", "launches")');
     if (node.type !== 'heading' && findQuote(plain, 0, node.type === 'blockquote')?.speaker) add(evidence.medium, 'a quotation with a named speaker');

@@ -3,10 +3,10 @@
 // labels win, then content (a dateline, a quotation), then position in the
 // canonical order: headline, subheading, summary, problem, solution, leader
 // quote, getting started, customer quote, call to action.
-import type { Paragraph, RootContent } from 'mdast';
-import { findDateline } from './dateline';
+import type { Code, Paragraph, RootContent } from 'mdast';
+import { findDateline, immediateRelease } from './dateline';
 import { partOfLabel, type LabelledPart } from './part-labels';
-import { plainTextOf, type PlainText } from './plain-text';
+import { PlainText, plainTextOf } from './plain-text';
 import { announcingCompany, assignRoles, findQuote, type QuoteCandidate } from './quotes';
 import type { SectionWithBlocks } from './sections';
 import type { SourceText } from './source';
@@ -93,16 +93,24 @@ export function buildPressRelease(part: SectionWithBlocks, source: SourceText): 
 function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
   const units: Unit[] = [];
   let pendingLabel: LabelledPart | undefined;
+  let labelUsed = false;
   for (const node of blocks) {
     if (node.type === 'heading') {
       const plain = plainTextOf(node, source);
       const label = partOfLabel(plain.text);
       if (label) {
         pendingLabel = label;
+        labelUsed = false;
         continue;
       }
       pendingLabel = undefined;
       units.push({ node, plain, from: 0, isHeading: true, isEmphasised: false });
+      continue;
+    }
+    // A labelled part may be all commands: "### Getting Started" over a shell block.
+    if (node.type === 'code' && pendingLabel) {
+      units.push({ node, plain: codeText(node, source), from: 0, isHeading: false, isEmphasised: false, label: pendingLabel, labelledBy: 'heading' });
+      pendingLabel = undefined;
       continue;
     }
     if (node.type !== 'paragraph' && node.type !== 'blockquote' && node.type !== 'list') continue;
@@ -111,7 +119,15 @@ function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
     // "FOR IMMEDIATE RELEASE" is for editors, not a part; what follows it on the next line is.
     const release = immediateReleaseLine.exec(plain.text);
     if (release && plain.text.slice(release[0].length).trim().length === 0) continue;
-    if (node.type === 'paragraph' && !release) {
+    const runIn = node.type === 'paragraph' ? runInLabel(node, plain) : undefined;
+    // "**Customer quote:**" alone on its line, or a bold line "**The Problem: Help Arrives Too Late**", labels the block below it, as a heading would.
+    const boldLine = runIn && node.type === 'paragraph' && isEmphasised(node) && !plain.text.includes('\n') && runIn.label !== 'headline' && runIn.label !== 'subheading';
+    if (runIn && (boldLine || plain.text.slice(runIn.from).trim().length === 0)) {
+      pendingLabel = runIn.label;
+      labelUsed = false;
+      continue;
+    }
+    if (node.type === 'paragraph' && !release && !runIn) {
       const lines = emphasisedLines(node, plain);
       if (lines) {
         units.push({ node, plain, from: 0, to: lines.firstEnd, isHeading: false, isEmphasised: true });
@@ -120,19 +136,26 @@ function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
       }
     }
     const unit: Unit = { node, plain, from: release ? release[0].length : 0, isHeading: false, isEmphasised: node.type === 'paragraph' && !release && isEmphasised(node) };
-    const runIn = node.type === 'paragraph' ? runInLabel(node, plain) : undefined;
     if (runIn) {
       unit.label = runIn.label;
       unit.labelledBy = 'label';
       unit.from = runIn.from;
       unit.isEmphasised = false;
-    } else if (pendingLabel) {
+    } else if (pendingLabel && !(labelUsed && pendingLabel !== 'leader-quote' && pendingLabel !== 'customer-quote' && /^\s*[“"„«「]/.test(plain.text))) {
+      // A quotation further down a part ("Call to action", then the spokesperson's closing words) is a quotation, not more of the part.
       unit.label = pendingLabel;
       unit.labelledBy = 'heading';
+      labelUsed = true;
     }
     units.push(unit);
   }
   return units;
+}
+
+/** The commands of a code block as the text of a part, mapped to the block as a whole. */
+function codeText(node: Code, source: SourceText): PlainText {
+  const start = node.position?.start.offset ?? 0;
+  return new PlainText(node.value, [], source, { start, end: node.position?.end.offset ?? start });
 }
 
 /** "**The problem.** Text", "*Headline:* Text" or "Problem: text": the label and where the text after it starts. */
@@ -166,7 +189,7 @@ function headlineInHeading(part: SectionWithBlocks, source: SourceText): Unit | 
   return { node: part.heading, plain, from: label[0].length, isHeading: true, isEmphasised: false };
 }
 
-const immediateReleaseLine = /^\W*for\s+immediate\s+release\b[^\n]*(?:\n|$)/i;
+const immediateReleaseLine = new RegExp(String.raw`${immediateRelease.source}[^\n]*(?:\n|$)`, 'i');
 
 /**
  * "**Headline**" and "*Subheading*" on two lines of one paragraph: where the
@@ -224,7 +247,8 @@ function assignPlainHeadline(units: Unit[], assign: (unit: Unit, kind: LabelledP
 
 const gettingStartedCue = /^(?:to get started|getting started|get started|to start|to begin|starting|setting up|setup|it takes|customers? (?:can )?(?:start|begin|sign up|download)|signing up)|\b(?:get started|sign(?:s)? up|to start using|to begin using)\b/i;
 const callToActionCue = /\b(?:available (?:today|now|at|from|in)|visit|learn more|sign up|start (?:a|your) (?:free )?trial|go to|join the|waitlist|pre-?order|order (?:at|from|today)|download|request (?:a|access)|https?:\/\/|www\.|\.\w{2,}\/)/i;
-const problemCue = /\b(?:today|struggle|lose|lost|spend|waste|cannot|can't|hard|difficult|frustrat|pain|problem|miss|delay|wait|manual|expensive|costs?)\b/i;
+/** Words that say a paragraph describes a pain (English only). */
+export const problemCue = /\b(?:today|struggle|lose|lost|spend|waste|cannot|can't|hard|difficult|frustrat|pain|problem|miss|delay|wait|manual|expensive|costs?)\b/i;
 
 /** Unlabelled body paragraphs take the part their place in the canonical order gives them. */
 function assignByPosition(units: Unit[], parts: Map<LabelledPart, Unit[]>, assign: (unit: Unit, kind: LabelledPart, how: Recognition) => void): void {

@@ -5,6 +5,8 @@ import type { QuoteRole, Speaker, TextSpan } from './types';
 
 export interface QuoteCandidate extends TextSpan {
   speaker?: Speaker;
+  /** Who said it, when the text describes rather than names them: "said the first user". */
+  saidBy?: string;
 }
 
 /** A quoted passage of at least this many words is a quotation, not a scare quote. */
@@ -22,6 +24,8 @@ const notNames = /^(?:The|A|An|Our|Their|This|That|One|Every|Each|Its|His|Her)\b
 const attributionPatterns = [
   // "said founder Wes Eklund", "said early user Alex Rivera": a role in lower case may stand before the name.
   new RegExp(String.raw`${verbs}\s+(?:(?:[a-z][\p{Ll}-]*|co-founder)\s+){0,3}(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
+  // "explained Simon.", "said Maz, principal architect", "added Sarasvati": one name, right after the verb.
+  new RegExp(String.raw`${verbs}\s+(?<name>${nameWord})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
   new RegExp(String.raw`(?<name>${name})(?:,\s*(?<title>[^,”"\n]{3,80}),)?\s+${verbs}\b`, 'u'),
   new RegExp(String.raw`(?:^|\n)\s*(?:—|–|--|-)\s*(?<name>${name})(?:,\s*(?<title>[^\n]+?))?\s*$`, 'mu'),
   new RegExp(String.raw`according to\s+(?<name>${name})(?:,\s*(?<title>[^”"\n]+?))?\s*(?=[.”"]|$)`, 'u'),
@@ -42,8 +46,17 @@ export function findQuote(plain: PlainText, from: number, isBlockquote: boolean)
   if (passages.length === 0 && !/^\s*[“"„«「『]/.test(text)) return undefined;
   const span = plain.span(from);
   const speaker = findSpeaker(plain, from, text);
-  return speaker ? { ...span, speaker } : span;
+  if (speaker) return { ...span, speaker };
+  const outside = text.replace(quoted, (passage) => ' '.repeat(passage.length));
+  // Mid-sentence quotation marks with nobody saying them hold a label, a title or an example ("questions like "…""): not a quotation.
+  if (!isBlockquote && !/^\s*[“"„«「『]/.test(text) && !saidVerb.test(outside)) return undefined;
+  const saidBy = describedSpeaker.exec(outside)?.[1]?.trim();
+  return saidBy ? { ...span, saidBy } : span;
 }
+
+const saidVerb = new RegExp(String.raw`\b${verbs}\b|according to|[」』]\s*と`, 'iu');
+/** "said a spokesperson", "says the first user": a speaker described, not named. */
+const describedSpeaker = new RegExp(String.raw`\b${verbs}\s+((?:an?|the|one|our|their)\s+[\p{Ll}\s-]{2,40}?)(?=[.,;”"]|$)`, 'u');
 
 function findSpeaker(plain: PlainText, from: number, text: string): Speaker | undefined {
   // Attributions sit outside the quotation marks; blank the quoted words out so "says" inside a quote is not taken.
@@ -64,27 +77,37 @@ function findSpeaker(plain: PlainText, from: number, text: string): Speaker | un
 const executiveTitle =
   /\b(?:CEO|CTO|COO|CFO|CMO|CPO|CIO|chief|president|vice president|VP|SVP|EVP|general manager|GM|director|head of|founder|co-founder|cofounder|chair|partner at|principal|product (?:lead|manager|owner)|managing director|commissioner|secretary|mayor)\b/i;
 const customerTitle =
-  /^(?:an?\s|the\s+owner)|\b(?:customer|user|client|owner of|member|parent|patient|resident|student|teacher|nurse|driver|shopper|subscriber|who\s)\b/i;
+  /^(?:an?\s|the\s+owner)|\b(?:customer|user|client|owner of|member|parent|patient|resident|student|teacher|nurse|driver|shopper|subscriber|participant|tester|early adopter|homeowner|who\s)\b/i;
 
 /** Decides leader or customer for each quote, in document order. */
 export function assignRoles(candidates: QuoteCandidate[], company: string | undefined, labelled: Map<QuoteCandidate, QuoteRole>): QuoteRole[] {
   let leaderSeen = [...labelled.values()].includes('leader');
+  const speakers: Array<{ names: string[]; role: QuoteRole }> = [];
   return candidates.map((candidate) => {
-    const stated = labelled.get(candidate);
-    if (stated) return stated;
-    const title = candidate.speaker?.title ?? '';
-    let leader = 0;
-    let customer = 0;
-    if (company && title.toLowerCase().includes(company.toLowerCase())) leader += 3;
-    if (executiveTitle.test(title)) leader += 2;
-    if (customerTitle.test(title)) customer += 2;
-    if (/\bin\s+[A-Z]/.test(title)) customer += 1;
-    if (leaderSeen) customer += 1;
-    else leader += 1;
-    const role: QuoteRole = leader > customer ? 'leader' : 'customer';
+    const role = labelled.get(candidate) ?? sameSpeaker(speakers, candidate.speaker?.name) ?? roleByTitle(candidate.speaker?.title ?? candidate.saidBy ?? '', company, leaderSeen);
     if (role === 'leader') leaderSeen = true;
+    if (candidate.speaker) speakers.push({ names: candidate.speaker.name.split(/\s+/), role });
     return role;
   });
+}
+
+/** The title decides; the order breaks a tie (the leader usually speaks first). */
+function roleByTitle(title: string, company: string | undefined, leaderSeen: boolean): QuoteRole {
+  let leader = 0;
+  let customer = 0;
+  if (company && title.toLowerCase().includes(company.toLowerCase())) leader += 3;
+  if (executiveTitle.test(title)) leader += 2;
+  if (customerTitle.test(title)) customer += 2;
+  if (/\bin\s+[A-Z]|,\s*[A-Z]{2}$/.test(title)) customer += 1;
+  if (leaderSeen) customer += 1;
+  else leader += 1;
+  return leader > customer ? 'leader' : 'customer';
+}
+
+/** "…," added Sarasvati: the surname of someone quoted before speaks in the same role. */
+function sameSpeaker(speakers: Array<{ names: string[]; role: QuoteRole }>, name: string | undefined): QuoteRole | undefined {
+  if (!name || name.includes(' ')) return undefined;
+  return speakers.find((speaker) => speaker.names.length > 1 && speaker.names.includes(name))?.role;
 }
 
 /** The organisation making the announcement: "Harbor Health Software today launched …". */

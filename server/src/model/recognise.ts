@@ -6,15 +6,17 @@
 // inside a FAQ stay in it. Every part says why it was taken and how sure that is.
 import type { Heading, RootContent } from 'mdast';
 import { opensQuestion } from './faq';
+import { otherArtifactsNamed } from './artifacts';
 import { audienceOf, headingName, isFaqRole, kindOfRole, type HeadingName, type SectionNames } from './heading-names';
 import { blocksOfNode, blocksUnder, descendants, outlineOf, type OutlineNode } from './outline';
 import { partOfLabel } from './part-labels';
 import { plainTextOf } from './plain-text';
+import { immediateRelease } from './dateline';
 import { describeEvidence, judgePressRelease, pressReleaseEvidence } from './press-release-evidence';
 import { finishSection, type SectionWithBlocks } from './sections';
 import type { SourceText } from './source';
 import type { SectionKind, SectionRecognition, TextSpan } from './types';
-import { countWords } from './words';
+import { countWords, listInWords } from './words';
 
 export interface Recognised {
   /** The document's title heading, when it is not also the headline. */
@@ -139,6 +141,14 @@ class Recogniser {
     const containerName = name?.role === 'prfaq' || (name?.role === 'press-release' && name.weak);
     // A likely press release must also stand where one goes: first, before any other part.
     const placed = this.pieces.length === 0;
+    if (containerName && !judged && !this.pressReleaseNamed) {
+      const artifacts = otherArtifactsNamed(lead, this.source);
+      if (artifacts.length > 0 && node.heading) {
+        const reason = `the heading "${node.text}" holds ${listInWords(artifacts)} instead of a press release`;
+        this.push({ kind: 'other', heading: node.heading, title: node.text, blocks: lead, recognition: { by: 'heading', sure: true, reason, artifacts } });
+        return;
+      }
+    }
     const isPressRelease = !this.pressReleaseNamed && !this.pressReleaseFound && hasProse && (judged === 'sure' || (judged === 'likely' && placed) || (containerName && placed));
     if (!isPressRelease) {
       if (!node.heading) this.preamble.push(...lead);
@@ -192,7 +202,8 @@ class Recogniser {
   private headingIsHeadline(node: OutlineNode, lead: RootContent[], isTitle: boolean): boolean {
     if (countWords(node.text) < 4) return false;
     if (!isTitle) return true;
-    const opening = lead.find((block) => block.type !== 'html' && block.type !== 'thematicBreak');
+    // "FOR IMMEDIATE RELEASE" under the title is for editors: the headline, if any, comes after it.
+    const opening = lead.find((block) => block.type !== 'html' && block.type !== 'thematicBreak' && !(block.type === 'paragraph' && immediateRelease.test(plainTextOf(block, this.source).text) && countWords(plainTextOf(block, this.source).text) <= 4));
     if (!opening) return true;
     // A bold line or a heading of its own under the title is the headline; an italic line is the subheading.
     if (opening.type === 'heading') return partOfLabel(plainTextOf(opening, this.source).text) !== undefined;

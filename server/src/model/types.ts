@@ -59,6 +59,8 @@ export interface SectionRecognition {
   sure: boolean;
   /** In a few words, e.g. 'the heading "External FAQ (Customer)" names the customer FAQ'. */
   reason: string;
+  /** A "Working Backwards" section written as other artifacts from the future (CHANGELOG, README) instead of a press release. */
+  artifacts?: string[];
 }
 
 /** How clearly the document is a PR/FAQ, and what says so. */
@@ -89,6 +91,7 @@ export interface PressReleasePart extends TextSpan {
 }
 
 export interface Dateline extends TextSpan {
+  /** Empty when the summary opens with the date alone ("July 2026 —"), as online launches often do. */
   city: string;
   date: string;
   /** `[LAUNCH DATE]`, `TBD` and the like: present, but not yet decided. */

@@ -84,7 +84,19 @@ export function wordSpans(text: string, offset = 0): Array<{ text: string; start
 const spelledNumbers =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen|percent)\b/i;
 
+/**
+ * Full-width digits, magnitudes written in words in Korean and Japanese
+ * ("수만 원", "数百件"), halves ("절반", "半分") and Korean native numbers
+ * before a counter ("두 번", "세 가지").
+ */
+const otherScriptNumbers = /[０-９]|수(?:십|백|천|만|억)|数(?:十|百|千|万|億)|절반|半分|(?:^|\s)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:번|명|개|달|시간|곳|가지|배)(?=\s|[이을의에가,.]|$)/u;
+
 /** A figure a reviewer would accept as data: a digit, or a number written out. */
 export function hasNumber(text: string): boolean {
-  return /\d/.test(text) || spelledNumbers.test(text);
+  return /\d/.test(text) || spelledNumbers.test(text) || otherScriptNumbers.test(text);
+}
+
+/** Names joined as a reader says them: "a", "a and b", "a, b and c". */
+export function listInWords(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -2,6 +2,7 @@
 // in a sentence with no number to show it. One finding per sentence, naming
 // every such word, so a sentence full of them is one thing to fix.
 import { vagueClaims } from './style/lexicon';
+import { listInWords } from '../model/words';
 import { memoised, tunedList } from './style/phrase-list';
 import { PhraseMatcher } from './style/phrase-matcher';
 import { customerFacing, isName, isQuoted, proseOf, rangeIn } from './style/prose-text';
@@ -31,7 +32,7 @@ export const claimWithoutData: Rule = {
         const first = claims[0];
         if (!first) continue;
         const words = [...new Set(claims.map((claim) => `"${claim.text.toLowerCase()}"`))];
-        const listed = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+        const listed = listInWords(words);
         findings.push({
           message: `${listed} ${words.length === 1 ? 'claims' : 'claim'} a result this sentence does not show: give the figure (how much faster, cheaper or fewer steps, compared with what), or cut ${words.length === 1 ? 'it' : 'them'}.`,
           range: rangeIn(block.prose, sentence.start + first.start, sentence.start + first.end),
