@@ -9,4 +9,5 @@ export const missingCallToAction = missingPart(
   // A closing "Getting started" with a link or the install command tells the reader where to go next, too.
   (pr) => pr.callToAction !== undefined || (pr.gettingStarted !== undefined && whereToGo.test(pr.gettingStarted.text)),
   'The press release has no call to action. End it with one sentence telling the reader where to go next, e.g. "Start a free trial at example.com/product."',
+  { foundByEnglishCues: true },
 );

@@ -1,9 +1,19 @@
 // The rules for press-release parts that must be present share this shape.
+import { isEnglish } from '../model/language';
 import type { PressRelease, PrFaq } from '../model/types';
 import { anchorOf } from './helpers';
 import type { Rule, Severity } from './types';
 
-export function missingPart(id: string, defaultSeverity: Severity, description: string, isPresent: (pressRelease: PressRelease, model: PrFaq) => boolean, message: string): Rule {
+export interface MissingPartOptions {
+  /**
+   * The part is found by English cue words ("get started", "visit"), so in a
+   * press release written in another language only a label finds it; without
+   * one, prfaq cannot tell and says nothing.
+   */
+  foundByEnglishCues?: boolean;
+}
+
+export function missingPart(id: string, defaultSeverity: Severity, description: string, isPresent: (pressRelease: PressRelease, model: PrFaq) => boolean, message: string, options: MissingPartOptions = {}): Rule {
   return {
     id,
     defaultSeverity,
@@ -12,6 +22,7 @@ export function missingPart(id: string, defaultSeverity: Severity, description: 
       const pressRelease = model.pressRelease;
       // A press release taken from its content alone may have its parts elsewhere: parts-not-recognised says so instead.
       if (!pressRelease || !pressRelease.section.recognition.sure || isPresent(pressRelease, model)) return [];
+      if (options.foundByEnglishCues && !isEnglish(pressRelease.section.language)) return [];
       return [{ range: anchorOf(pressRelease.section), message }];
     },
   };

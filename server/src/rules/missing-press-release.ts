@@ -10,6 +10,8 @@ export const missingPressRelease: Rule = {
   check(model) {
     // Only a document that clearly is a PR/FAQ lacks one for sure; parts-not-recognised speaks for the rest.
     if (model.recognition.confidence !== 'clear' || model.sections.some((section) => section.kind === 'press-release')) return [];
+    // An RFC may work backwards from a CHANGELOG or a README instead: parts-not-recognised says what is checked.
+    if (model.sections.some((section) => section.recognition.artifacts)) return [];
     const range = model.sections[0]?.headingRange ?? startOf(model.documentRange);
     return [
       {

@@ -12,7 +12,7 @@ const advice: Partial<Record<SectionKind, string>> = {
 };
 
 const metricsQuestion =
-  /\bsuccess\s+(?:metrics?|criteria|measures?)\b|\bkpis?\b|\bmeasure\s+(?:its\s+|our\s+|the\s+)?success\b|\bhow\s+(?:will|do)\s+we\s+know\b|\b(?:kill|exit|launch)\s+criteria\b|成功指標|성공\s*지표|метрики\s+успеха/iu;
+  /\bsuccess\s+(?:metrics?|criteria|measures?)\b|\bkpis?\b|\bmeasure\s+(?:its\s+|our\s+|the\s+)?success\b|\bhow\s+(?:will|do)\s+we\s+know\b|\b(?:kill|exit|launch)\s+criteria\b|成功指標|成功.{0,8}測|評価指標|성공.{0,10}(?:측정|지표)|핵심\s*지표|метрики\s+успеха|как\s+(?:мы\s+)?(?:измер|оцен)\p{L}*\s+успех/iu;
 
 /** A PR/FAQ has four parts; the press release is checked by missing-press-release. */
 export const missingSection: Rule = {

@@ -3,6 +3,7 @@
 // parts, instead of an error per part it may have missed.
 import { sectionNames } from '../model/section-kind';
 import type { PrFaq } from '../model/types';
+import { listInWords } from '../model/words';
 import { startOf } from './helpers';
 import { insertSectionFix } from './section-insertion';
 import type { Rule } from './types';
@@ -25,6 +26,10 @@ export const partsNotRecognised: Rule = {
 
 function messageFor(model: PrFaq): string | undefined {
   const found = model.sections.filter((section) => section.kind !== 'other');
+  const artifacts = model.sections.find((section) => section.recognition.artifacts);
+  if (artifacts && !model.pressRelease) {
+    return `The "${artifacts.title}" section works backwards from ${listInWords(artifacts.recognition.artifacts!)} rather than a press release, so prfaq checks the other parts only. To have a press release checked, write it under a "### Press Release" heading in that section.`;
+  }
   if (model.recognition.confidence === 'none') {
     if (model.prose.length === 0) return `This PR/FAQ is empty. Start with the press release: type "prfaq" for the whole template, or run PR/FAQ: New PR/FAQ…, or write a "## Press Release" heading with a headline and a dateline.`;
     return `prfaq found no PR/FAQ parts here, so it checks nothing yet. It looks for a press release (a "Press Release" heading, a dateline such as "SEATTLE, WA — June 1, 2027 —", or "FOR IMMEDIATE RELEASE") and FAQ questions under a FAQ heading. ${howToLabel}`;

@@ -1,3 +1,5 @@
+import { isEnglish } from '../model/language';
+import { problemCue } from '../model/press-release';
 import { hasNumber } from '../model/words';
 import type { Rule } from './types';
 
@@ -9,6 +11,9 @@ export const problemWithoutData: Rule = {
   check(model) {
     const problem = model.pressRelease?.problem;
     if (!problem || hasNumber(problem.text)) return [];
+    // A paragraph taken for the problem by its place alone may be a feature note: speak when it reads as a pain.
+    const english = isEnglish(model.pressRelease!.section.language);
+    if (problem.recognisedBy === 'position' && english && !problemCue.test(problem.text)) return [];
     return [
       {
         range: problem.range,
