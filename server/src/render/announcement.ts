@@ -3,19 +3,22 @@
 // metrics as cards. A pure function of the parsed document, shared by the
 // preview, the HTML export and the command line.
 import type { Element, ElementContent } from 'hast';
-import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { ParsedDocument } from '../model/build';
 import { partOfLabel } from '../model/part-labels';
 import { sectionNames } from '../model/section-kind';
 import { itemsInSection } from '../model/faq';
 import type { FaqItem, Metric, PressRelease, Quote, Range, Section } from '../model/types';
+import { answerLabel, faqEntries, isAnswerLabelled, lineOf, sectionBlocks, type FaqItemEntry } from './blocks';
 import { contentOf, el, inlineContentOf, type RenderOptions } from './hast';
 
 export function renderArticle(parsed: ParsedDocument, options: RenderOptions): Element {
   const { model } = parsed;
   const blocksBySection = sectionBlocks(parsed);
-  const children: ElementContent[] = [masthead(parsed)];
+  // The FAQs printed alone (to count their pages) start as they would on a fresh page: without the masthead.
+  const children: ElementContent[] = options.parts && !options.parts.includes('press-release') ? [] : [masthead(parsed)];
   for (const section of model.sections) {
+    if (!isIncluded(section, options.parts)) continue;
     const blocks = blocksBySection.get(section) ?? [];
     if (section === model.pressRelease?.section) children.push(pressRelease(model.pressRelease, blocks, options));
     else if (section.kind === 'customer-faq' && model.customerFaq) children.push(faq(section, itemsInSection(model.customerFaq, section), blocks, options, false));
@@ -30,13 +33,18 @@ export function renderArticle(parsed: ParsedDocument, options: RenderOptions): E
   return el('article', { className: ['prfaq'] }, children);
 }
 
+/** Whether a part is among those asked for: the press release, or the FAQs (customer and internal). */
+function isIncluded(section: Section, parts: RenderOptions['parts']): boolean {
+  if (!parts) return true;
+  if (section.kind === 'press-release') return parts.includes('press-release');
+  return (section.kind === 'customer-faq' || section.kind === 'internal-faq') && parts.includes('faqs');
+}
+
 function emptyNotice(notice?: string): ElementContent[] {
   const text = notice ?? 'No PR/FAQ parts found yet. Start with a "## Press Release" heading, then "## Customer FAQ", "## Internal FAQ" and "## Success Metrics".';
   return [el('p', { className: ['notice'] }, [text])];
 }
 
-/** The zero-based line a block starts on, or a range starts on. */
-const lineOf = (of: RootContent | Range): number => ('type' in of ? (of.position?.start.line ?? 1) - 1 : of.start.line);
 
 function masthead(parsed: ParsedDocument): Element {
   const data = parsed.model.frontMatter?.data ?? {};
@@ -49,20 +57,6 @@ function masthead(parsed: ParsedDocument): Element {
     ...(title ? [el('p', { className: ['product'] }, [title])] : []),
     ...(meta.length ? [el('p', { className: ['meta'] }, [meta.join(' · ')])] : []),
   ]);
-}
-
-/** The blocks of each part, from the one parse. */
-function sectionBlocks(parsed: ParsedDocument): Map<Section, RootContent[]> {
-  const map = new Map<Section, RootContent[]>();
-  for (const section of parsed.model.sections) {
-    const blocks = parsed.tree.children.filter((node) => {
-      const line = lineOf(node);
-      const headingLine = section.depth > 0 ? section.headingRange.start.line : -1;
-      return node.type !== 'yaml' && line > headingLine && line >= section.range.start.line && line <= section.range.end.line;
-    });
-    map.set(section, blocks);
-  }
-  return map;
 }
 
 function sectionHeading(section: Section, extra: ElementContent[] = []): Element {
@@ -161,101 +155,26 @@ function pullQuote(quote: Quote, node: RootContent, options: RenderOptions): Ele
 function faq(section: Section, items: FaqItem[], sectionBlocks: RootContent[], options: RenderOptions, internal: boolean): Element {
   const heading = sectionHeading(section, internal ? [el('span', { className: ['badge'] }, ['Internal · not for publication'])] : []);
   const children: ElementContent[] = [heading];
-  const blocks = splitQuestionLists(sectionBlocks, items);
-  const itemOf = faqItemsOfBlocks(items, blocks);
-  const blocksOf = new Map<FaqItem, RootContent[]>();
-  for (const node of blocks) {
-    const item = itemOf.get(node);
-    if (!item) continue;
-    const list = blocksOf.get(item);
-    if (list) list.push(node);
-    else blocksOf.set(item, [node]);
-  }
-  const rendered = new Set<FaqItem>();
-  for (const node of blocks) {
-    const item = itemOf.get(node);
-    if (!item) {
-      if (node.type !== 'html' && node.type !== 'heading') children.push(...block(node, options, 'faq-intro'));
-      continue;
-    }
-    if (rendered.has(item)) continue;
-    rendered.add(item);
-    children.push(faqItem(item, blocksOf.get(item)!, options));
+  for (const entry of faqEntries(items, sectionBlocks)) {
+    if (entry.kind === 'intro') children.push(...block(entry.node, options, 'faq-intro'));
+    else children.push(faqItem(entry, options));
   }
   return el('section', { className: ['faq', internal ? 'internal-faq' : 'customer-faq'], dataLine: lineOf(section.range) }, children);
 }
 
-/**
- * The FAQ item each block belongs to: the first item whose lines hold the
- * block's first line. Found with a binary search over the blocks' lines, not by
- * scanning every item for every block, which took minutes on a long FAQ.
- */
-function faqItemsOfBlocks(items: FaqItem[], blocks: RootContent[]): Map<RootContent, FaqItem> {
-  const byLine = [...blocks].sort((a, b) => lineOf(a) - lineOf(b));
-  const firstAtOrAfter = (line: number) => {
-    let low = 0;
-    let high = byLine.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (lineOf(byLine[middle]!) < line) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  const itemOf = new Map<RootContent, FaqItem>();
-  // Later items first, so that an earlier item holding the same line wins, as a search in order would.
-  for (const item of [...items].reverse()) {
-    for (let index = firstAtOrAfter(item.range.start.line); index < byLine.length && lineOf(byLine[index]!) <= item.range.end.line; index++) {
-      itemOf.set(byLine[index]!, item);
-    }
-  }
-  return itemOf;
-}
-
-/** A list whose items are questions (`- Q: …`, `1. **…?**`) becomes one list per item, so each item is rendered as its own entry. */
-function splitQuestionLists(blocks: RootContent[], items: FaqItem[]): RootContent[] {
-  const questionLines = new Set(items.map((item) => item.range.start.line));
-  return blocks.flatMap((node) => {
-    if (node.type !== 'list' || !node.children.some((child) => questionLines.has(lineOf(child)))) return [node];
-    return node.children.map((child): List => ({ ...node, children: [child], position: child.position }));
-  });
-}
-
-/** The answer of a question written as a list item: the item's content after the question, a nested `- A:` list unwrapped. */
-function listItemAnswer(list: List): RootContent[] {
-  const [, ...rest] = list.children[0]?.children ?? [];
-  return rest.flatMap((block) => (block.type === 'list' && block.children.length === 1 ? block.children[0]!.children : [block]));
-}
-
-function faqItem(item: FaqItem, nodes: RootContent[], options: RenderOptions): Element {
-  const [questionNode, ...laterNodes] = nodes;
-  const answerNodes = questionNode?.type === 'list' ? [...listItemAnswer(questionNode), ...laterNodes] : laterNodes;
-  const firstParagraph = questionNode?.type === 'list' ? questionNode.children[0]?.children[0] : questionNode;
+function faqItem({ item, sharedAnswer, answerNodes }: FaqItemEntry, options: RenderOptions): Element {
   const question = el('h3', { className: ['question'] }, [
     ...(item.number ? [el('span', { className: ['number'] }, [item.number])] : []),
     item.question.text,
   ]);
   const answer: ElementContent[] = [];
-  const paragraphEnd = firstParagraph?.type === 'paragraph' ? (firstParagraph.position?.end.line ?? 1) - 1 : -1;
-  if (item.answer && item.answer.range.start.line <= paragraphEnd) {
-    // The answer shares the question's paragraph ("**C2. Is it secure?** Yes.", or Q: and A: a line apart).
-    answer.push(el('p', {}, [item.answer.text.split('\n\n')[0]!]));
-  }
+  if (sharedAnswer) answer.push(el('p', {}, [sharedAnswer]));
   for (const node of answerNodes) {
-    if (node.type === 'html') continue;
     if (node.type === 'paragraph' && isAnswerLabelled(node)) answer.push(el('p', { dataLine: lineOf(node) }, withoutAnswerLabel(node, options)));
     else answer.push(...block(node, options));
   }
   if (answer.length === 0) answer.push(el('p', { className: ['missing'] }, ['No answer yet.']));
   return el('div', { className: ['faq-item'], dataLine: lineOf(item.range) }, [question, el('div', { className: ['answer'] }, answer)]);
-}
-
-const answerLabel = /^\s*A(?:nswer)?\s*\d*\s*[:.)]\s*/i;
-
-function isAnswerLabelled(node: Paragraph): boolean {
-  const first = node.children[0];
-  const text = first?.type === 'strong' ? first.children.map((child) => ('value' in child ? child.value : '')).join('') : first?.type === 'text' ? first.value : '';
-  return answerLabel.test(text);
 }
 
 function withoutAnswerLabel(node: Paragraph, options: RenderOptions): ElementContent[] {
@@ -281,11 +200,22 @@ function metrics(section: Section, list: Metric[], blocks: RootContent[], option
       el('p', { className: ['metric-by'] }, [metric.timeFrame ? `by ${metric.timeFrame.replace(/^by\s+/i, '')}` : 'No date yet']),
     ]),
   );
-  return el('section', { className: ['metrics'], dataLine: lineOf(section.range) }, [
-    sectionHeading(section),
-    ...intro.flatMap((node) => block(node, options)),
-    el('div', { className: ['metric-cards'] }, cards),
-  ]);
+  const shown = options.metricsAs === 'table' ? metricsTable(list) : el('div', { className: ['metric-cards'] }, cards);
+  return el('section', { className: ['metrics'], dataLine: lineOf(section.range) }, [sectionHeading(section), ...intro.flatMap((node) => block(node, options)), shown]);
+}
+
+function metricsTable(list: Metric[]): Element {
+  const cell = (tag: 'th' | 'td', text: string) => el(tag, {}, [text]);
+  const header = el('tr', {}, ['Metric', 'Target', 'By', 'Type'].map((text) => cell('th', text)));
+  const rows = list.map((metric) =>
+    el('tr', { className: ['metric-row'] }, [
+      cell('td', metric.name),
+      cell('td', metric.target ?? 'No target yet'),
+      cell('td', metric.timeFrame ? metric.timeFrame.replace(/^by\s+/i, '') : 'No date yet'),
+      cell('td', metric.type ? `${metric.type}${metric.typeStated ? '' : ' (inferred)'}` : 'not stated'),
+    ]),
+  );
+  return el('table', { className: ['metric-table'] }, [el('thead', {}, [header]), el('tbody', {}, rows)]);
 }
 
 function genericSection(section: Section, blocks: RootContent[], options: RenderOptions): Element {

@@ -11,6 +11,10 @@ export interface RenderOptions {
   allowRemoteImages: boolean;
   /** Shown in place of the page when the document was not analysed (too large, too slow). */
   notice?: string;
+  /** Only these parts (the masthead stays): printing the press release alone measures its pages. */
+  parts?: ReadonlyArray<'press-release' | 'faqs'>;
+  /** On paper the metrics read as a table, not as cards. */
+  metricsAs?: 'cards' | 'table';
 }
 
 export function el(tagName: string, properties: Properties, children: Array<ElementContent | string> = []): Element {

@@ -8,6 +8,7 @@ import type { RenderOptions } from './hast';
 import { announcementStyles } from './styles';
 
 export type { RenderOptions } from './hast';
+export { isPaperSize, paperSizes, type PaperSize } from './styles';
 export const defaultRenderOptions: RenderOptions = { allowRemoteImages: false };
 
 /** A display title: the headline, else the document title. */
@@ -32,6 +33,11 @@ function withBareUrlsLinked(parsed: ParsedDocument): ParsedDocument {
 }
 
 export function renderStandalone(parsed: ParsedDocument, options: RenderOptions = defaultRenderOptions): string {
+  return page(parsed, options, announcementStyles, 'standalone');
+}
+
+/** A standalone HTML page: the announcement with `styles` inlined and no script. */
+export function page(parsed: ParsedDocument, options: RenderOptions, styles: string, bodyClass: string): string {
   const title = escapeHtml(documentTitle(parsed));
   const images = options.allowRemoteImages ? 'https: data:' : 'data:';
   return `<!DOCTYPE html>
@@ -41,9 +47,9 @@ export function renderStandalone(parsed: ParsedDocument, options: RenderOptions 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' ${images}">
 <title>${title}</title>
-<style>${announcementStyles}</style>
+<style>${styles}</style>
 </head>
-<body class="standalone">
+<body class="${bodyClass}">
 ${renderFragment(parsed, options)}
 </body>
 </html>

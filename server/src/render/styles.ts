@@ -72,3 +72,11 @@ body.vscode-high-contrast .metric-card, body.vscode-high-contrast .call-to-actio
   a { color: inherit; text-decoration: none; }
 }
 `;
+
+export type PaperSize = 'a4' | 'letter';
+
+export const paperSizes: readonly PaperSize[] = ['a4', 'letter'];
+
+export function isPaperSize(value: unknown): value is PaperSize {
+  return paperSizes.includes(value as PaperSize);
+}
