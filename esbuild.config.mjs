@@ -48,6 +48,8 @@ const entries = [
   // Parses large documents off the server's main thread.
   { ...shared, entryPoints: ['server/src/analysis/parse-worker.ts'], outfile: 'dist/parse-worker.js' },
   { ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
+  // PDF and Word export, loaded by the client and the command line only when someone exports.
+  { ...shared, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
   // The preview page's own script, run inside the webview.
   { ...shared, platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' },
   // The real-editor test suite: loaded by the extension host next to the extension.

@@ -11,7 +11,7 @@ export interface ReleaseBundles {
   client: string;
   server: string;
   cli: string;
-  bytes: { client: number; server: number; cli: number };
+  bytes: { client: number; server: number; cli: number; export: number };
 }
 
 const root = path.resolve(__dirname, '..');
@@ -35,6 +35,7 @@ export async function buildReleaseBundles(): Promise<ReleaseBundles> {
     esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: out('extension.js'), external: ['vscode'], banner: { js: banner } }),
     esbuild.build({ ...shared, entryPoints: ['server/src/server.ts'], outfile: out('server.js'), banner: { js: banner } }),
     esbuild.build({ ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: out('cli.js'), banner: { js: banner } }),
+    esbuild.build({ ...shared, entryPoints: ['server/src/export/index.ts'], outfile: out('export.js'), banner: { js: banner } }),
   ]);
   const size = (name: string) => fs.statSync(out(name)).size;
   return {
@@ -42,6 +43,6 @@ export async function buildReleaseBundles(): Promise<ReleaseBundles> {
     client: out('extension.js'),
     server: out('server.js'),
     cli: out('cli.js'),
-    bytes: { client: size('extension.js'), server: size('server.js'), cli: size('cli.js') },
+    bytes: { client: size('extension.js'), server: size('server.js'), cli: size('cli.js'), export: size('export.js') },
   };
 }

@@ -4,7 +4,8 @@ import * as readline from 'node:readline/promises';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { parseDocument } from '../model/build';
-import { renderStandalone } from '../render/index';
+import { loadExporter } from '../export/lazy';
+import { isPaperSize, renderStandalone } from '../render/index';
 import type { LintConfig } from '../rules/run';
 import { fullPrfaq } from '../templates/full';
 import { fileSlug } from '../templates/documents';
@@ -29,8 +30,18 @@ Usage:
       --config <file>               settings file (default: the nearest .prfaqrc.json,
                                     or the "prfaq" key of the nearest package.json)
       -o, --output <file>           write the report to a file instead of standard output
-  prfaq render <file.prfaq.md> [-o <out.html>] [--force] [--allow-remote-images]
-      the launch-announcement page, styles inlined, to <out.html> or standard output
+  prfaq render <file.prfaq.md> [--format html|pdf|docx] [-o <file>] [--force]
+      --format html                 the launch-announcement page, styles inlined (default),
+                                    to <file> or standard output; --allow-remote-images
+      --format pdf                  the page printed by Chrome, Edge, Chromium or Brave, with
+                                    the pages the press release and the FAQs take on paper
+      --format docx                 a Word document with Title, Heading, Quote styles and
+                                    numbered questions, for comments in Word or Google Docs
+      --paper a4|letter             paper size for pdf and docx (default: a4)
+      --continuous                  pdf: the FAQs follow on, rather than start a new page
+      --browser <path>              pdf: the browser to print with (default: found in its usual place)
+      --timeout <seconds>           pdf: stop the browser after this long (default: 60)
+      --force                       replace <file> if it exists
   prfaq init [name] [--customer <who>]
       write <name>.prfaq.md from the full PR/FAQ template (never replaces a file)
   prfaq --version | --help
@@ -44,7 +55,11 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'stylish' },
+      format: { type: 'string' },
+      paper: { type: 'string', default: 'a4' },
+      continuous: { type: 'boolean', default: false },
+      browser: { type: 'string' },
+      timeout: { type: 'string' },
       rule: { type: 'string', multiple: true, default: [] },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -117,20 +132,54 @@ async function check(args: string[], options: CheckOptions): Promise<number> {
   return 0;
 }
 
-async function render(args: string[], options: { output?: string; force?: boolean; 'allow-remote-images'?: boolean }): Promise<number> {
+interface RenderCommandOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  'allow-remote-images'?: boolean;
+  paper?: string;
+  continuous?: boolean;
+  browser?: string;
+  timeout?: string;
+}
+
+async function render(args: string[], options: RenderCommandOptions): Promise<number> {
   if (args.length !== 1) throw new InputError('render takes exactly one file, e.g. "prfaq render launch.prfaq.md -o launch.html".');
+  const format = options.format ?? 'html';
+  if (!['html', 'pdf', 'docx'].includes(format)) throw new InputError(`--format ${format}: render writes html, pdf or docx.`);
+  const paper = options.paper ?? 'a4';
+  if (!isPaperSize(paper)) throw new InputError(`--paper ${paper}: choose a4 or letter.`);
+  if (format !== 'html' && !options.output) throw new InputError(`--format ${format} writes a file: add -o, e.g. "-o launch.${format}".`);
+  const timeoutSeconds = options.timeout === undefined ? 60 : Number(options.timeout);
+  if (!(timeoutSeconds > 0)) throw new InputError(`--timeout ${options.timeout}: give a number of seconds, more than 0.`);
   const { config } = loadConfig(process.cwd(), []);
-  const html = renderStandalone(parseDocument(readDocument(args[0]!), { sections: config.sections }), { allowRemoteImages: options['allow-remote-images'] === true });
-  if (!options.output) {
-    process.stdout.write(html);
-    return 0;
-  }
-  if (fs.existsSync(options.output) && !options.force && !(await confirmReplace(options.output))) {
+  const text = readDocument(args[0]!);
+  // Asked before the work, so a refusal costs nothing.
+  if (options.output && fs.existsSync(options.output) && !options.force && !(await confirmReplace(options.output))) {
     process.stderr.write(`prfaq: ${options.output} already exists; nothing was written. Add --force to replace it.\n`);
     return 2;
   }
-  fs.writeFileSync(options.output, html);
-  process.stderr.write(`prfaq: wrote ${options.output}\n`);
+  let bytes: string | Uint8Array;
+  let report: string | undefined;
+  if (format === 'html') bytes = renderStandalone(parseDocument(text, { sections: config.sections }), { allowRemoteImages: options['allow-remote-images'] === true });
+  else if (format === 'docx') bytes = await loadExporter().exportDocx(text, { paper, sections: config.sections });
+  else {
+    const exporter = loadExporter();
+    try {
+      const { pdf, pages } = await exporter.exportPdf(text, { paper, faqOnNewPage: !options.continuous, browserPath: options.browser, sections: config.sections, timeoutMs: timeoutSeconds * 1000 });
+      bytes = pdf;
+      report = exporter.describePages(pages);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new InputError(error instanceof exporter.BrowserNotFoundError ? message.replace('prfaq.export.browserPath (on the command line, --browser)', '--browser').replace('prfaq.export.browserPath', '--browser') : `could not print the PDF: ${message}`);
+    }
+  }
+  if (!options.output) {
+    process.stdout.write(bytes);
+    return 0;
+  }
+  fs.writeFileSync(options.output, bytes);
+  process.stderr.write(`prfaq: wrote ${options.output}${report ? `\n${report}` : ''}\n`);
   return 0;
 }
 
