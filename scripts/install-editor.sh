@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs a real VS Code for tests and the demo: code-server from npm (which
 # bundles the VS Code 1.139 server) running on Node 24 from npm, plus Debian's
-# Chromium to open its workbench, and Emacs with eglot as a second editor. Microsoft's downloads do not reach every
+# Chromium to open its workbench (and print PDFs), poppler-utils and
+# LibreOffice Writer to check the exports, and Emacs with eglot as a second editor. Microsoft's downloads do not reach every
 # machine this runs on, so nothing here downloads outside npm and apt.
 # Idempotent: each step is skipped when what it makes is already there.
 set -euo pipefail
@@ -12,6 +13,9 @@ CODE_SERVER_VERSION=4.139.1
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# PDF export tests count pages with pdfinfo and draw them with pdftoppm; the Word export is drawn by LibreOffice.
+command -v pdfinfo >/dev/null 2>&1 || need_apt+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 # A second editor for one protocol test: Emacs with eglot, configured as the README says.
 # Without it that test reports itself skipped, so a failed install here only warns.

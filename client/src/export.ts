@@ -1,36 +1,138 @@
-// PR/FAQ: Export to HTML — the announcement as a standalone page with its styles inlined.
+// PR/FAQ: Export… — the announcement as standalone HTML (rendered by the
+// language server), a PDF printed by the user's Chromium-family browser, or a
+// Word document; and PR/FAQ: Measure Pages. The PDF and Word code loads only
+// when used. A file is never replaced without asking, and the PR/FAQ itself
+// is only read.
 import * as vscode from 'vscode';
-import { fileExists } from './file-exists';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PageReport } from '../../server/src/export/index';
+import type { SectionNames } from '../../server/src/model/heading-names';
+import { loadExporter } from '../../server/src/export/lazy';
 import { renderRequest, type RenderParams, type RenderResult } from '../../server/src/protocol';
+import { isPaperSize, type PaperSize } from '../../server/src/render/styles';
+import { fileExists } from './file-exists';
 
-/** Without `target`, a save dialog asks where to write; with one (from a task or another extension), an existing file is replaced only after asking. */
-export async function exportToHtml(client: LanguageClient, uri: vscode.Uri | undefined, fallback: vscode.Uri | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  const source = uri ?? (editor?.document.languageId === 'prfaq' ? editor.document.uri : fallback);
-  if (!source) {
-    void vscode.window.showInformationMessage('Open a PR/FAQ (*.prfaq.md) file first, then run PR/FAQ: Export to HTML.');
-    return undefined;
+export type ExportFormat = 'html' | 'pdf' | 'docx';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** The PR/FAQ to export; the active one when missing. */
+  uri?: vscode.Uri;
+  /** Where to write; a save dialog asks when missing. */
+  target?: vscode.Uri;
+  /** Asked before an existing target is replaced (tests answer it). */
+  confirmReplace?: (target: vscode.Uri) => Promise<boolean>;
+}
+
+const formats: Record<ExportFormat, { label: string; extension: string; filter: string; detail: string }> = {
+  html: { label: 'HTML', extension: 'html', filter: 'HTML', detail: 'The announcement as one web page, styles inlined' },
+  pdf: { label: 'PDF', extension: 'pdf', filter: 'PDF', detail: 'Printed by Chrome, Edge, Chromium or Brave, with the pages each part takes' },
+  docx: { label: 'Word (.docx)', extension: 'docx', filter: 'Word document', detail: 'Title, headings, quotes, numbered questions and a metrics table, ready for comments' },
+};
+
+export class Exporter {
+  constructor(
+    private readonly client: LanguageClient,
+    /** The document the preview shows, when no PR/FAQ editor is active. */
+    private readonly previewed: () => vscode.Uri | undefined,
+  ) {}
+
+  /** PR/FAQ: Export… — asks for the format, then where to write. */
+  async pick(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const items = (Object.keys(formats) as ExportFormat[]).map((format) => ({ label: formats[format].label, detail: formats[format].detail, format }));
+    const chosen = await vscode.window.showQuickPick(items, { title: 'Export PR/FAQ', placeHolder: 'Choose the format for the review meeting' });
+    return chosen ? this.export({ format: chosen.format, uri }) : undefined;
   }
-  // The server renders open documents only.
-  await vscode.workspace.openTextDocument(source);
-  const params: RenderParams = { uri: source.toString(), standalone: true, allowRemoteImages: false };
-  const result = await client.sendRequest<RenderResult | null>(renderRequest, params);
-  if (!result) {
-    void vscode.window.showErrorMessage(`Could not render ${source.path}: the PR/FAQ language server does not have it open.`);
-    return undefined;
+
+  async export(request: ExportRequest): Promise<vscode.Uri | undefined> {
+    const source = this.sourceOf(request.uri, `Export to ${formats[request.format].label}`);
+    if (!source) return undefined;
+    const document = await vscode.workspace.openTextDocument(source);
+    const { extension, filter, label } = formats[request.format];
+    const suggested = source.with({ path: source.path.replace(/(\.prfaq)?\.md$/i, '') + `.${extension}` });
+    const destination = request.target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [filter]: [extension] }, saveLabel: 'Export', title: `Export PR/FAQ to ${label}` }));
+    if (!destination) return undefined;
+    // The save dialog asks before it replaces a file itself; a given target is checked here.
+    if (request.target && (await fileExists(request.target)) && !(await (request.confirmReplace ?? askToReplace)(request.target))) return undefined;
+    const written = await this.write(request.format, document, destination);
+    if (!written) return undefined;
+    const where = vscode.workspace.asRelativePath(destination);
+    void vscode.window.showInformationMessage(written.pages ? `Exported to ${where}. ${written.pages}` : `Exported the PR/FAQ to ${where}.`, 'Open').then((choice) => {
+      if (choice) void vscode.env.openExternal(destination);
+    });
+    return destination;
   }
-  const suggested = source.with({ path: source.path.replace(/(\.prfaq)?\.md$/i, '') + '.html' });
-  const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HTML: ['html'] }, saveLabel: 'Export', title: 'Export PR/FAQ to HTML' }));
-  if (!destination) return undefined;
-  // The save dialog asks before it replaces a file itself; a given target is checked here.
-  if (target && (await fileExists(target))) {
-    const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`, { modal: true }, 'Replace');
-    if (choice !== 'Replace') return undefined;
+
+  /** PR/FAQ: Measure Pages — prints to a temporary file, counts, and deletes it. */
+  async measurePages(uri?: vscode.Uri): Promise<PageReport | undefined> {
+    const source = this.sourceOf(uri, 'Measure Pages');
+    if (!source) return undefined;
+    const document = await vscode.workspace.openTextDocument(source);
+    const printed = await this.printPdf(document, 'Measuring pages');
+    if (!printed) return undefined;
+    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(source)}: ${loadExporter().describePages(printed.pages)}`);
+    return printed.pages;
   }
-  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(result.html));
-  void vscode.window.showInformationMessage(`Exported the PR/FAQ to ${vscode.workspace.asRelativePath(destination)}.`, 'Open in Browser').then((choice) => {
-    if (choice) void vscode.env.openExternal(destination);
-  });
-  return destination;
+
+  private sourceOf(uri: vscode.Uri | undefined, command: string): vscode.Uri | undefined {
+    const editor = vscode.window.activeTextEditor;
+    const source = uri ?? (editor?.document.languageId === 'prfaq' ? editor.document.uri : this.previewed());
+    if (!source) void vscode.window.showInformationMessage(`Open a PR/FAQ (*.prfaq.md) file first, then run PR/FAQ: ${command}.`);
+    return source;
+  }
+
+  private async write(format: ExportFormat, document: vscode.TextDocument, destination: vscode.Uri): Promise<{ pages?: string } | undefined> {
+    if (format === 'html') {
+      const params: RenderParams = { uri: document.uri.toString(), standalone: true, allowRemoteImages: false };
+      const result = await this.client.sendRequest<RenderResult | null>(renderRequest, params);
+      if (!result) {
+        void vscode.window.showErrorMessage(`Could not render ${document.uri.path}: the PR/FAQ language server does not have it open.`);
+        return undefined;
+      }
+      await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(result.html));
+      return {};
+    }
+    if (format === 'docx') {
+      const settings = exportSettings(document.uri);
+      const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Writing the Word document…' }, () => loadExporter().exportDocx(document.getText(), settings));
+      await vscode.workspace.fs.writeFile(destination, bytes);
+      return {};
+    }
+    const printed = await this.printPdf(document, 'Printing the PDF');
+    if (!printed) return undefined;
+    await vscode.workspace.fs.writeFile(destination, printed.pdf);
+    return { pages: loadExporter().describePages(printed.pages) };
+  }
+
+  private async printPdf(document: vscode.TextDocument, title: string): Promise<{ pdf: Uint8Array; pages: PageReport } | undefined> {
+    const exporter = loadExporter();
+    try {
+      return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${title}…` }, () => exporter.exportPdf(document.getText(), exportSettings(document.uri)));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof exporter.BrowserNotFoundError) {
+        void vscode.window.showErrorMessage(message, 'Open Settings').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'prfaq.export.browserPath');
+        });
+      } else void vscode.window.showErrorMessage(`Could not print the PDF: ${message}`);
+      return undefined;
+    }
+  }
+}
+
+async function askToReplace(target: vscode.Uri): Promise<boolean> {
+  const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`, { modal: true }, 'Replace');
+  return choice === 'Replace';
+}
+
+function exportSettings(uri: vscode.Uri): { paper: PaperSize; faqOnNewPage: boolean; browserPath?: string; sections?: SectionNames } {
+  const config = vscode.workspace.getConfiguration('prfaq', uri);
+  const paper = config.get<string>('export.paper', 'a4');
+  const browserPath = config.get<string>('export.browserPath', '').trim();
+  return {
+    paper: isPaperSize(paper) ? paper : 'a4',
+    faqOnNewPage: config.get<boolean>('export.faqOnNewPage', true),
+    ...(browserPath ? { browserPath } : {}),
+    sections: config.get<SectionNames>('sections'),
+  };
 }

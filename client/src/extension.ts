@@ -1,7 +1,7 @@
 // Activation: start the PR/FAQ language server, the preview and the commands.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { exportToHtml } from './export';
+import { Exporter, type ExportRequest } from './export';
 import { newDocument, type NewDocumentChoices } from './new-document';
 import { ServerRecovery } from './server-recovery';
 import { PreviewManager } from './preview/manager';
@@ -14,6 +14,9 @@ export interface PrfaqApi {
   client: LanguageClient;
   recovery: ServerRecovery;
   exportToHtml(uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+  /** Export to HTML, PDF or Word; with a target, no dialog asks where. */
+  exportDocument(request: ExportRequest): Promise<vscode.Uri | undefined>;
+  measurePages: Exporter['measurePages'];
   statusBar: PrfaqStatusBar;
 }
 
@@ -41,7 +44,16 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
   client = languageClient;
   const previews = new PreviewManager(languageClient, context.extensionUri);
   const statusBar = new PrfaqStatusBar(languageClient);
-  const api: PrfaqApi = { previews, client: languageClient, recovery, statusBar, exportToHtml: (uri, target) => exportToHtml(languageClient, uri, previews.current?.documentUri, target) };
+  const exporter = new Exporter(languageClient, () => previews.current?.documentUri);
+  const api: PrfaqApi = {
+    previews,
+    client: languageClient,
+    recovery,
+    statusBar,
+    exportToHtml: (uri, target) => exporter.export({ format: 'html', uri, target }),
+    exportDocument: (request) => exporter.export(request),
+    measurePages: (uri) => exporter.measurePages(uri),
+  };
   context.subscriptions.push(
     output,
     previews,
@@ -56,6 +68,10 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
     }),
     vscode.commands.registerCommand('prfaq.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('prfaq.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => api.exportToHtml(uri, target)),
+    vscode.commands.registerCommand('prfaq.export', (uri?: vscode.Uri) => exporter.pick(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('prfaq.exportPdf', (uri?: vscode.Uri, target?: vscode.Uri) => exporter.export({ format: 'pdf', uri, target })),
+    vscode.commands.registerCommand('prfaq.exportWord', (uri?: vscode.Uri, target?: vscode.Uri) => exporter.export({ format: 'docx', uri, target })),
+    vscode.commands.registerCommand('prfaq.measurePages', (uri?: vscode.Uri) => exporter.measurePages(uri instanceof vscode.Uri ? uri : undefined)),
   );
   // Activation returns at once and the server starts behind it: requests made
   // meanwhile (the preview's, say) wait for it inside the client.

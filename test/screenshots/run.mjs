@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium as playwright } from 'playwright-core';
 import { startCodeServer } from '../../scripts/lib/code-server.mjs';
 import { chromium, chromiumArgs, ensureEditorInstalled, freePort, root } from '../../scripts/lib/editor.mjs';
@@ -47,6 +48,20 @@ function renderExample() {
   const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'render', path.join(root, 'examples', 'rebook.prfaq.md')], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`prfaq render failed: ${result.stderr}`);
   return result.stdout;
+}
+
+/** The example exported by the command line to `file`; returns what it reported. */
+function exportExample(format, file) {
+  fs.rmSync(file, { force: true });
+  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'render', path.join(root, 'examples', 'rebook.prfaq.md'), '--format', format, '-o', file], { encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`prfaq render --format ${format} failed: ${result.stderr}`);
+  return result.stderr;
+}
+
+/** The first `count` pages of a PDF as PNG files in the screenshot folder. */
+function drawPages(pdf, name, count) {
+  const result = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', String(count), pdf, path.join(out, name)], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftoppm failed: ${result.stderr}`);
 }
 
 async function main() {
@@ -131,6 +146,29 @@ async function main() {
       if (!headline?.startsWith('Rebook fills the gaps')) throw new Error(`headline was ${JSON.stringify(headline)}`);
       await view.screenshot({ path: path.join(out, 'exported-page.png'), fullPage: true });
       await view.close();
+    });
+    await check('exported PDF: the first two pages, as a reviewer prints them', () => {
+      const pdf = path.join(workspace, 'rebook.pdf');
+      const report = exportExample('pdf', pdf);
+      if (!/Press release 1 page \(budget 1\)/.test(report)) throw new Error(`page report was ${JSON.stringify(report)}`);
+      drawPages(pdf, 'exported-pdf-page', 2);
+      const text = spawnSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).stdout;
+      if (!text.includes('Rebook fills the gaps') || !/Page 1 of \d/.test(text)) throw new Error('the first page lacks the headline or its page number');
+    });
+
+    await check('exported Word document: opened by LibreOffice, headline first, the FAQ questions numbered', () => {
+      const docx = path.join(workspace, 'rebook.docx');
+      exportExample('docx', docx);
+      // A LibreOffice profile of its own, so a LibreOffice the user has open is neither used nor disturbed.
+      const office = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-libreoffice-'));
+      const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(path.join(office, 'profile')).href}`, '--convert-to', 'pdf', '--outdir', office, docx], { encoding: 'utf8', timeout: 120_000 });
+      const pdf = path.join(office, 'rebook.pdf');
+      if (converted.status !== 0 || !fs.existsSync(pdf)) throw new Error(`LibreOffice could not open the .docx: ${converted.stderr}`);
+      drawPages(pdf, 'exported-word-page', 1);
+      const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+      if (!/Press Release\s+Rebook fills the gaps/.test(text)) throw new Error('LibreOffice does not show the headline under the first heading');
+      if (!/1\.\s+How much does Rebook cost\?/.test(text)) throw new Error('the first customer question is not numbered');
+      fs.rmSync(office, { recursive: true, force: true });
     });
   } finally {
     await browser.close();

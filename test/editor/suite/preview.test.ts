@@ -85,4 +85,43 @@ describe('preview', () => {
     assert.match(html, /Content-Security-Policy/);
     assert.doesNotMatch(html, /<script/);
   });
+
+  it('exports a PDF and a Word document, and measures the pages without leaving a file', async () => {
+    const prfaq = await api();
+    const source = workspaceFile('examples/rebook.prfaq.md');
+    const pdf = workspaceFile('rebook-export.pdf');
+    assert.equal((await prfaq.exportDocument({ format: 'pdf', uri: source, target: pdf }))?.toString(), pdf.toString());
+    assert.equal(new TextDecoder().decode((await vscode.workspace.fs.readFile(pdf)).subarray(0, 5)), '%PDF-');
+    const docx = workspaceFile('rebook-export.docx');
+    assert.equal((await prfaq.exportDocument({ format: 'docx', uri: source, target: docx }))?.toString(), docx.toString());
+    assert.equal(new TextDecoder().decode((await vscode.workspace.fs.readFile(docx)).subarray(0, 2)), 'PK');
+    const before = (await vscode.workspace.fs.readDirectory(workspaceFile(''))).length;
+    const pages = await prfaq.measurePages(source);
+    assert.equal(pages?.pressRelease, 1, 'the example press release fits on one page');
+    assert.ok((pages?.faqs ?? 0) >= 1 && (pages?.total ?? 0) >= 2, JSON.stringify(pages));
+    assert.equal((await vscode.workspace.fs.readDirectory(workspaceFile(''))).length, before, 'measuring writes nothing to the workspace');
+  });
+
+  it('replaces an exported file only when the writer says so, and never touches the PR/FAQ', async () => {
+    const prfaq = await api();
+    const source = workspaceFile('examples/rebook.prfaq.md');
+    const original = await vscode.workspace.fs.readFile(source);
+    const target = workspaceFile('rebook-keep.docx');
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode('keep me'));
+    const asked: string[] = [];
+    const refused = await prfaq.exportDocument({ format: 'docx', uri: source, target, confirmReplace: async (uri) => (asked.push(uri.toString()), false) });
+    assert.equal(refused, undefined);
+    assert.deepEqual(asked, [target.toString()], 'the writer was asked about that file');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), 'keep me');
+    await prfaq.exportDocument({ format: 'docx', uri: source, target, confirmReplace: async () => true });
+    assert.equal(new TextDecoder().decode((await vscode.workspace.fs.readFile(target)).subarray(0, 2)), 'PK');
+    assert.deepEqual(await vscode.workspace.fs.readFile(source), original);
+  });
+
+  it('offers HTML, PDF and Word in PR/FAQ: Export…, on the editor\'s context menu and the preview\'s title bar', async () => {
+    const manifest = vscode.extensions.getExtension('prfaq.prfaq')!.packageJSON as { contributes: { menus: Record<string, Array<{ command: string; when?: string }>> } };
+    assert.ok(manifest.contributes.menus['editor/context']!.some((item) => item.command === 'prfaq.export'));
+    assert.ok(manifest.contributes.menus['editor/title']!.some((item) => item.command === 'prfaq.export' && /prfaq\.preview/.test(item.when ?? '')));
+    assert.ok((await vscode.commands.getCommands(true)).includes('prfaq.export'));
+  });
 });
