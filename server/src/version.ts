@@ -1,4 +1,5 @@
-// The extension's version, inlined from package.json at build time.
-import manifest from '../../package.json';
+// The extension's version, inlined from package.json at build time. A named
+// import, so the bundler keeps only the version and not the whole manifest.
+import { version as manifestVersion } from '../../package.json';
 
-export const version: string = manifest.version;
+export const version: string = manifestVersion;
