@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalyses, type Analysis } from './analysis/documents';
+import { nodeParseWorker } from './analysis/node-parse-worker';
 import { codeActionKinds, codeActions } from './features/code-actions';
 import { completionsAt } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
@@ -63,7 +64,7 @@ const configByUri = new Map<string, Promise<LintConfig>>();
 connection.onInitialize((params): InitializeResult => {
   const options = params.initializationOptions as { ruleDocsBase?: unknown; settings?: RawSettings; parseTimeoutMs?: unknown } | undefined;
   analyses = new DocumentAnalyses({
-    workerScript: path.join(__dirname, 'parse-worker.js'),
+    startWorker: nodeParseWorker(path.join(__dirname, 'parse-worker.js')),
     reportError: (message) => connection.console.error(message),
     ...(typeof options?.parseTimeoutMs === 'number' && options.parseTimeoutMs > 0 ? { parseTimeoutMs: options.parseTimeoutMs } : {}),
   });

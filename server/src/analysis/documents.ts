@@ -1,13 +1,14 @@
 // One model per document version, shared by every feature that asks, and the
 // findings for it under the document's configuration. Small documents are
-// parsed in place (the keystroke path); larger ones in a worker thread with a
-// time limit; documents over the size limit not at all.
+// parsed in place (the keystroke path); larger ones in a worker with a time
+// limit; documents over the size limit not at all.
 import { emptyDocument, parseDocument, type ParsedDocument } from '../model/build';
 import { SourceText } from '../model/source';
 import { runRules, type LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
 import { defaultParseTimeoutMs, failureSkip, sizeSkip, skipFinding, type SkipReason } from './limits';
 import { ParseQueue } from './parse-queue';
+import type { StartParseWorker } from './worker-host';
 
 export interface VersionedText {
   uri: string;
@@ -23,8 +24,8 @@ export interface Analysis {
 }
 
 export interface AnalysisOptions {
-  /** dist/parse-worker.js; without it every document is parsed in place. */
-  workerScript?: string;
+  /** Starts a parse worker in the server's host; without it every document is parsed in place. */
+  startWorker?: StartParseWorker;
   /** Documents below this many characters are parsed in place: fast, and bounded by their size. */
   inPlaceBelow?: number;
   parseTimeoutMs?: number;
@@ -48,7 +49,7 @@ export class DocumentAnalyses {
   private readonly reportError: (message: string) => void;
 
   constructor(options: AnalysisOptions = {}) {
-    this.queue = options.workerScript ? new ParseQueue(options.workerScript, options.parseTimeoutMs ?? defaultParseTimeoutMs) : undefined;
+    this.queue = options.startWorker ? new ParseQueue(options.startWorker, options.parseTimeoutMs ?? defaultParseTimeoutMs) : undefined;
     this.inPlaceBelow = options.inPlaceBelow ?? 32 * 1024;
     this.reportError = options.reportError ?? (() => {});
   }

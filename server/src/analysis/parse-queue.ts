@@ -1,21 +1,12 @@
-// Parses large documents one at a time in a worker thread, each within a time
-// limit. A parse that runs over is abandoned with its worker; the next parse
-// gets a fresh one.
-import { Worker } from 'node:worker_threads';
-import type { Root } from 'mdast';
+// Parses large documents one at a time in a worker (a thread in Node, a Web
+// Worker in the browser), each within a time limit. A parse that runs over is
+// abandoned with its worker; the next parse gets a fresh one.
 import type { ParsedDocument } from '../model/build';
 import type { SectionNames } from '../model/heading-names';
 import { SourceText } from '../model/source';
-import type { PrFaq } from '../model/types';
 import type { SkipReason } from './limits';
-
-export interface ParseRequest {
-  id: number;
-  text: string;
-  sections: SectionNames;
-}
-
-export type ParseReply = { id: number; tree: Root; model: PrFaq } | { id: number; skipped: SkipReason };
+import type { ParseReply } from './parse-job';
+import type { ParseWorker, StartParseWorker } from './worker-host';
 
 export type ParseOutcome = { parsed: ParsedDocument } | { skipped: SkipReason };
 
@@ -28,14 +19,14 @@ interface Job {
 }
 
 export class ParseQueue {
-  private worker: Worker | undefined;
-  private running: (Job & { timer: NodeJS.Timeout }) | undefined;
+  private worker: ParseWorker | undefined;
+  private running: (Job & { timer: ReturnType<typeof setTimeout> }) | undefined;
   private readonly waiting: Job[] = [];
   private nextId = 1;
 
   constructor(
-    /** The worker script: dist/parse-worker.js beside the server bundle. */
-    private readonly script: string,
+    /** Starts a worker in the host the server runs in. */
+    private readonly startWorker: StartParseWorker,
     readonly timeoutMs: number,
   ) {}
 
@@ -62,7 +53,7 @@ export class ParseQueue {
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.worker = undefined;
   }
 
@@ -76,7 +67,7 @@ export class ParseQueue {
       this.finish({ skipped: { kind: 'too-slow', seconds: Math.round(this.timeoutMs / 1000) } });
     }, this.timeoutMs);
     this.running = { ...job, timer };
-    this.ensureWorker().postMessage({ id: job.id, text: job.text, sections: job.sections } satisfies ParseRequest);
+    this.ensureWorker().post({ id: job.id, text: job.text, sections: job.sections });
   }
 
   private finish(outcome: ParseOutcome): void {
@@ -88,23 +79,19 @@ export class ParseQueue {
     this.startNext();
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): ParseWorker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
-    worker.on('message', (reply: ParseReply) => {
-      if (reply.id !== this.running?.id) return;
-      const text = this.running.text;
-      this.finish('skipped' in reply ? { skipped: reply.skipped } : { parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
+    const worker = this.startWorker({
+      message: (reply: ParseReply) => {
+        if (reply.id !== this.running?.id) return;
+        const text = this.running.text;
+        this.finish('skipped' in reply ? { skipped: reply.skipped } : { parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
+      },
+      error: (message) => {
+        if (this.worker === worker) this.worker = undefined;
+        this.finish({ skipped: { kind: 'failed', error: message } });
+      },
     });
-    worker.on('error', (error) => {
-      this.worker = undefined;
-      this.finish({ skipped: { kind: 'failed', error: error.message } });
-    });
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-    });
-    // An idle worker must not keep the server process alive after `exit`.
-    worker.unref();
     this.worker = worker;
     return worker;
   }

@@ -1,17 +1,6 @@
 // Worker thread entry (dist/parse-worker.js): parses documents off the server's
 // main thread, so a slow document never stops it answering the editor.
 import { parentPort } from 'node:worker_threads';
-import { parseDocument } from '../model/build';
-import { failureSkip } from './limits';
-import type { ParseReply, ParseRequest } from './parse-queue';
+import { parseJob, type ParseRequest } from './parse-job';
 
-parentPort?.on('message', ({ id, text, sections }: ParseRequest) => {
-  let reply: ParseReply;
-  try {
-    const { tree, model } = parseDocument(text, { sections });
-    reply = { id, tree, model };
-  } catch (error) {
-    reply = { id, skipped: failureSkip(error) };
-  }
-  parentPort?.postMessage(reply);
-});
+parentPort?.on('message', (request: ParseRequest) => parentPort?.postMessage(parseJob(request)));

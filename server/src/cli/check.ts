@@ -1,8 +1,13 @@
 // Checking files: the same model and rules as the editor. Many files are
-// spread over worker threads, one per core.
+// spread over worker threads, one per core; large files are parsed in the
+// editor's parse worker, within its time limit.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { failureSkip, sizeSkip, skipFinding, type SkipReason } from '../analysis/limits';
+import { defaultParseTimeoutMs, failureSkip, sizeSkip, skipFinding, type SkipReason } from '../analysis/limits';
+import { nodeParseWorker } from '../analysis/node-parse-worker';
+import { ParseQueue } from '../analysis/parse-queue';
 import { buildModel } from '../model/build';
 import { TooDeeplyNestedError } from '../model/parse';
 import { SourceText } from '../model/source';
@@ -19,27 +24,81 @@ export interface FileResult {
 }
 
 export function checkFile(file: string, config: LintConfig): FileResult {
-  try {
+  return guarded(file, () => {
     const text = readDocument(file);
-    const skipped = (reason: SkipReason) => ({ file, findings: [skipFinding(reason, new SourceText(text))] });
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
-    if (tooLarge) return skipped(tooLarge);
+    if (tooLarge) return skipped(file, text, tooLarge);
     try {
       return { file, findings: runRules(buildModel(text, { sections: config.sections }), config) };
     } catch (error) {
-      if (error instanceof TooDeeplyNestedError) return skipped(failureSkip(error));
+      if (error instanceof TooDeeplyNestedError) return skipped(file, text, failureSkip(error));
       throw error;
     }
-  } catch (error) {
+  });
+}
+
+/** A large file is parsed in a worker within the editor's time limit, so one pathological file cannot stall a CI job. */
+async function checkLargeFile(file: string, config: LintConfig, queue: ParseQueue): Promise<FileResult> {
+  const text = readDocument(file);
+  const tooLarge = sizeSkip(text, config.maxDocumentKB);
+  if (tooLarge) return skipped(file, text, tooLarge);
+  const outcome = await queue.parse(file, text, config.sections);
+  if ('skipped' in outcome) return skipped(file, text, outcome.skipped);
+  return { file, findings: runRules(outcome.parsed.model, config) };
+}
+
+function skipped(file: string, text: string, reason: SkipReason): FileResult {
+  return { file, findings: [skipFinding(reason, new SourceText(text))] };
+}
+
+function guarded<T extends FileResult | Promise<FileResult>>(file: string, work: () => T): T | FileResult {
+  const failed = (error: unknown): FileResult => {
     if (error instanceof InputError) return { file, findings: [], error: error.message };
     return { file, findings: [], error: `${file} could not be checked: ${error instanceof Error ? error.message : String(error)}. Please report this with the file.` };
+  };
+  try {
+    const result = work();
+    return result instanceof Promise ? (result.catch(failed) as T) : result;
+  } catch (error) {
+    return failed(error);
   }
 }
+
+/** Files this large go to the parse worker, as the language server sends them. */
+const inPlaceBelowBytes = 32 * 1024;
 
 /** Below this many files a worker costs more to start than it saves. */
 const filesPerWorker = 64;
 
-export async function checkFiles(files: string[], config: LintConfig, workerScript?: string): Promise<FileResult[]> {
+export async function checkFiles(files: string[], config: LintConfig, workerScript?: string, parseTimeoutMs = defaultParseTimeoutMs): Promise<FileResult[]> {
+  const parseWorker = workerScript ? path.join(path.dirname(workerScript), 'parse-worker.js') : undefined;
+  if (!parseWorker || !fs.existsSync(parseWorker)) return checkInProcess(files, config, workerScript);
+  const isLarge = (file: string) => {
+    try {
+      return fs.statSync(file).size >= inPlaceBelowBytes;
+    } catch {
+      return false;
+    }
+  };
+  const large = files.filter(isLarge);
+  const queue = new ParseQueue(nodeParseWorker(parseWorker), parseTimeoutMs);
+  try {
+    const [smallResults, largeResults] = await Promise.all([
+      checkInProcess(files.filter((file) => !isLarge(file)), config, workerScript),
+      (async () => {
+        const results: FileResult[] = [];
+        for (const file of large) results.push(await guarded(file, () => checkLargeFile(file, config, queue)));
+        return results;
+      })(),
+    ]);
+    const byFile = new Map([...smallResults, ...largeResults].map((result) => [result.file, result]));
+    return files.map((file) => byFile.get(file)!);
+  } finally {
+    queue.dispose();
+  }
+}
+
+async function checkInProcess(files: string[], config: LintConfig, workerScript: string | undefined): Promise<FileResult[]> {
   const workers = Math.min(os.availableParallelism(), Math.ceil(files.length / filesPerWorker));
   if (!workerScript || workers <= 1) return files.map((file) => checkFile(file, config));
   const chunks: string[][] = Array.from({ length: workers }, () => []);

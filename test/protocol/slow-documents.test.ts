@@ -1,0 +1,56 @@
+// A document micromark is slow on (about 100 KB of nested brackets takes it
+// 17 s here) is answered within the default 5 s limit, by the language server
+// and by `prfaq check`, while other documents keep being answered.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startSession, type Session } from './session';
+
+const root = path.resolve(__dirname, '..', '..');
+const example = path.join(root, 'examples', 'rebook.prfaq.md');
+const brackets = '[[['.repeat(16_000) + ']]]'.repeat(16_000);
+const codes = (diagnostics: { code?: number | string }[]) => diagnostics.map((d) => String(d.code));
+
+describe('a document the parser is slow on, with the default time limit', () => {
+  let session: Session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(() => session.process.kill());
+
+  it('gets its analysis-skipped answer from the server within 5 s, and a small document is answered meanwhile', async () => {
+    const started = Date.now();
+    const slow = session.open('file:///brackets.prfaq.md', brackets);
+    const small = await session.open('file:///small.prfaq.md', '# Notes\n\nNothing here yet.\n');
+    assert.deepEqual(codes(small.diagnostics), ['parts-not-recognised']);
+    assert.ok(Date.now() - started < 2_000, `the small document waited ${Date.now() - started} ms`);
+    const gaveUp = await slow;
+    const elapsed = Date.now() - started;
+    assert.deepEqual(codes(gaveUp.diagnostics), ['analysis-skipped']);
+    assert.match(gaveUp.diagnostics[0]!.message as string, /took more than 5 seconds/);
+    assert.ok(elapsed < 8_000, `answered after ${elapsed} ms`);
+  });
+
+  it('is skipped by prfaq check within the same limit, and the other files are still checked', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-slow-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'brackets.prfaq.md'), brackets);
+      fs.copyFileSync(example, path.join(folder, 'rebook.prfaq.md'));
+      const started = Date.now();
+      const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
+      const elapsed = Date.now() - started;
+      assert.equal(result.status, 0, result.stderr);
+      const report = JSON.parse(result.stdout) as { files: Array<{ file: string; findings: Array<{ ruleId: string; message: string }> }> };
+      const byName = new Map(report.files.map((file) => [path.basename(file.file), file.findings]));
+      assert.deepEqual(byName.get('brackets.prfaq.md')?.map((finding) => finding.ruleId), ['analysis-skipped']);
+      assert.match(byName.get('brackets.prfaq.md')![0]!.message, /took more than 5 seconds/);
+      assert.ok((byName.get('rebook.prfaq.md')?.length ?? 0) > 0, 'the example is checked (its writing hints)');
+      assert.ok(elapsed < 10_000, `prfaq check took ${elapsed} ms`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
