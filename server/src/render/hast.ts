@@ -31,6 +31,8 @@ const schema = {
   ...defaultSchema,
   clobberPrefix: 'prfaq-content-',
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => !['input'].includes(name)),
+  // Removed with their content: the text inside a <style> or a <textarea> is not prose a reader should see.
+  strip: [...(defaultSchema.strip ?? []), 'style', 'textarea', 'noscript', 'template', 'title', 'xmp', 'noembed', 'noframes', 'iframe', 'object', 'select'],
 };
 
 /** A markdown node as sanitised HTML content. */

@@ -57,6 +57,12 @@ describe('hostile content in the preview', () => {
     assert.match(html, /<h1 class="headline"[^>]*>A headline<\/h1>/);
   });
 
+  it('shows no text from inside a removed <style>, <script>, <textarea> or <template>', () => {
+    const page = renderFragment(parseDocument('## Appendix\n\nBefore <span><style>.secret-rule{color:red}</style>after</span>, <script>secretCall()</script>then <textarea>secret draft</textarea><template>secret template</template>done.\n'));
+    assert.doesNotMatch(page, /secret/);
+    assert.match(page, /Before <span>after<\/span>, then done\./);
+  });
+
   describe('in Chromium', () => {
     let browser: Browser;
     before(async () => {
