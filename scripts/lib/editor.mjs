@@ -17,10 +17,19 @@ export const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Installs the editor when it is missing (the script skips what is already there). */
 export function ensureEditorInstalled() {
   // Emacs is optional (its one test skips without it), so it does not make the editors missing.
-  const ready = fs.existsSync(node24) && fs.existsSync(serverMain) && fs.existsSync(chromium);
+  const ready = fs.existsSync(node24) && fs.existsSync(serverMain) && fs.existsSync(chromium) && onPath('pdfinfo') && onPath('soffice');
   if (ready) return;
-  const result = spawnSync('bash', [path.join(root, 'scripts', 'install-editor.sh')], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('Installing the real VS Code failed (see the output above).');
+  // Progress goes to the terminal as it happens; errors are kept too, so the failure can say why.
+  const result = spawnSync('bash', [path.join(root, 'scripts', 'install-editor.sh')], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8' });
+  if (result.stderr) process.stderr.write(result.stderr);
+  if (result.status !== 0) {
+    const reason = (result.stderr || result.error?.message || '').trim().split('\n').slice(-12).join('\n    ');
+    throw new Error(`Installing the real VS Code failed (exit code ${result.status ?? 'none'}). ${reason ? `The installer said:\n    ${reason}` : 'The installer printed no error; run "bash scripts/install-editor.sh" to see its output.'}`);
+  }
+}
+
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
 export function freePort() {
