@@ -188,11 +188,14 @@ connection.onRequest(renderRequest, async (params: RenderParams, token): Promise
   // A skipped document shows why, in place of the page.
   const notice = analysis.skipped ? findings[0]?.message : undefined;
   const options = { allowRemoteImages: params.allowRemoteImages === true, ...(notice ? { notice } : {}) };
+  const standalone = params.standalone === true;
+  // A large document's page is rendered in the parse worker: a 1.5 MB document takes seconds, and other requests must not wait.
+  const inWorker = analysis.skipped ? undefined : await analyses.renderInWorker(document, config, { standalone, options });
   return {
     uri: document.uri,
     version: analysis.version,
     title: documentTitle(parsed),
-    html: params.standalone ? renderStandalone(parsed, options) : renderFragment(parsed, options),
+    html: inWorker ?? (standalone ? renderStandalone(parsed, options) : renderFragment(parsed, options)),
     readiness: readinessOf(parsed.model, findings, config),
   };
 });

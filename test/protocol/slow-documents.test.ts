@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { startSession, type Session } from './session';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -52,5 +53,33 @@ describe('a document the parser is slow on, with the default time limit', () => 
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the preview of a large document', () => {
+  let session: Session;
+  before(async () => {
+    session = await startSession();
+  });
+  after(() => session.process.kill());
+
+  it('is rendered off the main thread: other requests are answered while it renders', async () => {
+    const text = fs.readFileSync(example, 'utf8').replace('## Success Metrics', `## Appendix\n\n${'Managers told us they rebuild the rota by hand every week, and the notes grew. '.repeat(19_000)}\n\n## Success Metrics`);
+    assert.ok(text.length > 1_400_000, `${text.length} characters`);
+    await session.open('file:///large.prfaq.md', text);
+    await session.open('file:///small.prfaq.md', '# Notes\n\n## FAQ\n\n### Is it free?\n\nYes.\n');
+    const started = Date.now();
+    let renderedAt = 0;
+    const render = session.connection.sendRequest('prfaq/render', { uri: 'file:///large.prfaq.md' }).then((result) => {
+      renderedAt = Date.now();
+      return result as { html: string };
+    });
+    // Asked right behind the render, so it arrives while the large page renders.
+    await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///small.prfaq.md' } });
+    const answeredAt = Date.now();
+    const { html } = await render;
+    assert.match(html, /class="headline"/);
+    assert.ok(renderedAt - started > 500, `the render took ${renderedAt - started} ms; too quick to show anything`);
+    assert.ok(answeredAt < renderedAt, `the outline (at ${answeredAt - started} ms) waited for the render (at ${renderedAt - started} ms)`);
   });
 });

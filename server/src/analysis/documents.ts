@@ -7,6 +7,8 @@ import { SourceText } from '../model/source';
 import { runRules, type LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
 import { defaultParseTimeoutMs, failureSkip, sizeSkip, skipFinding, type SkipReason } from './limits';
+import { renderFragment, renderStandalone } from '../render/index';
+import type { RenderJob } from './parse-job';
 import { ParseQueue } from './parse-queue';
 import type { StartParseWorker } from './worker-host';
 
@@ -75,6 +77,21 @@ export class DocumentAnalyses {
       this.reportError(`prfaq could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return [skipFinding(failureSkip(error), parsed.source)];
     }
+  }
+
+  /**
+   * The preview page of a large document, rendered in the parse worker so the
+   * server keeps answering; undefined for a small one, which the caller renders
+   * in place. A render that runs over the time limit shows why instead.
+   */
+  async renderInWorker(document: VersionedText, config: LintConfig, job: RenderJob): Promise<string | undefined> {
+    const text = document.getText();
+    if (!this.queue || text.length < this.inPlaceBelow) return undefined;
+    const outcome = await this.queue.render(document.uri, text, config.sections, job);
+    if ('html' in outcome) return outcome.html;
+    const notice = skipFinding(outcome.skipped, new SourceText(text)).message;
+    const empty = emptyDocument(new SourceText(text));
+    return job.standalone ? renderStandalone(empty, { ...job.options, notice }) : renderFragment(empty, { ...job.options, notice });
   }
 
   forget(uri: string): void {

@@ -1,21 +1,24 @@
-// Parses large documents one at a time in a worker (a thread in Node, a Web
-// Worker in the browser), each within a time limit. A parse that runs over is
-// abandoned with its worker; the next parse gets a fresh one.
+// Parses (and renders) large documents one at a time in a worker (a thread in
+// Node, a Web Worker in the browser), each within a time limit. A job that
+// runs over is abandoned with its worker; the next job gets a fresh one.
 import type { ParsedDocument } from '../model/build';
 import type { SectionNames } from '../model/heading-names';
 import { SourceText } from '../model/source';
 import type { SkipReason } from './limits';
-import type { ParseReply } from './parse-job';
+import type { ParseReply, RenderJob } from './parse-job';
 import type { ParseWorker, StartParseWorker } from './worker-host';
 
 export type ParseOutcome = { parsed: ParsedDocument } | { skipped: SkipReason };
+export type RenderOutcome = { html: string } | { skipped: SkipReason };
+type JobOutcome = ParseOutcome | RenderOutcome;
 
 interface Job {
   id: number;
   key: string;
   text: string;
   sections: SectionNames;
-  settle(outcome: ParseOutcome): void;
+  render?: RenderJob;
+  settle(outcome: JobOutcome): void;
 }
 
 export class ParseQueue {
@@ -35,6 +38,20 @@ export class ParseQueue {
    * the same document) is dropped and settles with this one's outcome.
    */
   parse(key: string, text: string, sections: SectionNames = {}): Promise<ParseOutcome> {
+    return this.submit(`parse:${key}`, text, sections) as Promise<ParseOutcome>;
+  }
+
+  /** Renders the preview page of `text` in the worker; an older render of the same document still waiting is dropped. */
+  render(key: string, text: string, sections: SectionNames, render: RenderJob): Promise<RenderOutcome> {
+    return this.submit(`render:${key}`, text, sections, render) as Promise<RenderOutcome>;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private submit(key: string, text: string, sections: SectionNames, render?: RenderJob): Promise<JobOutcome> {
     return new Promise((resolve) => {
       const superseded = this.waiting.filter((job) => job.key === key);
       const job: Job = {
@@ -42,6 +59,7 @@ export class ParseQueue {
         key,
         text,
         sections,
+        ...(render ? { render } : {}),
         settle: (outcome) => {
           resolve(outcome);
           for (const old of superseded) old.settle(outcome);
@@ -52,25 +70,20 @@ export class ParseQueue {
     });
   }
 
-  dispose(): void {
-    this.worker?.terminate();
-    this.worker = undefined;
-  }
-
   private startNext(): void {
     if (this.running) return;
     const job = this.waiting.shift();
     if (!job) return;
     const timer = setTimeout(() => {
-      // Only terminating the thread stops a parse that is still running.
+      // Only terminating the worker stops a parse that is still running.
       this.dispose();
       this.finish({ skipped: { kind: 'too-slow', seconds: Math.round(this.timeoutMs / 1000) } });
     }, this.timeoutMs);
     this.running = { ...job, timer };
-    this.ensureWorker().post({ id: job.id, text: job.text, sections: job.sections });
+    this.ensureWorker().post({ id: job.id, text: job.text, sections: job.sections, ...(job.render ? { render: job.render } : {}) });
   }
 
-  private finish(outcome: ParseOutcome): void {
+  private finish(outcome: JobOutcome): void {
     const job = this.running;
     if (!job) return;
     clearTimeout(job.timer);
@@ -85,7 +98,9 @@ export class ParseQueue {
       message: (reply: ParseReply) => {
         if (reply.id !== this.running?.id) return;
         const text = this.running.text;
-        this.finish('skipped' in reply ? { skipped: reply.skipped } : { parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
+        if ('skipped' in reply) this.finish({ skipped: reply.skipped });
+        else if ('html' in reply) this.finish({ html: reply.html });
+        else this.finish({ parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
       },
       error: (message) => {
         if (this.worker === worker) this.worker = undefined;
