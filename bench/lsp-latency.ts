@@ -4,7 +4,7 @@
 // Then edit → preview: a didChange followed by the preview's render request,
 // timed until the HTML comes back (the server's part of a preview update).
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { renderRequest, type RenderResult } from '../server/src/protocol';
+import { renderRequest, type RenderResult } from '../shared/src/protocol';
 import { generatePrfaq } from './corpus';
 import { startLspSession, type LspSession } from './lsp-client';
 import { now, percentile } from './stats';

@@ -8,8 +8,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PageReport } from '../../server/src/export/index';
 import type { SectionNames } from '../../server/src/model/heading-names';
 import { loadExporter } from '../../server/src/export/lazy';
-import { renderRequest, type RenderParams, type RenderResult } from '../../server/src/protocol';
-import { isPaperSize, type PaperSize } from '../../server/src/render/styles';
+import { renderRequest, type RenderParams, type RenderResult } from '../../shared/src/protocol';
+import { isPaperSize, type PaperSize } from '../../shared/src/styles';
 import { fileExists } from './file-exists';
 
 export type ExportFormat = 'html' | 'pdf' | 'docx';

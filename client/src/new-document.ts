@@ -2,8 +2,8 @@
 // <product>.prfaq.md, never written over an existing file, open with its first placeholder selected.
 import * as vscode from 'vscode';
 import { fileExists } from './file-exists';
-import { documentTemplates, fileSlug, type DocumentTemplate } from '../../server/src/templates/documents';
-import { asSnippet, withNames } from '../../server/src/templates/template-text';
+import { documentTemplates, fileSlug, type DocumentTemplate } from '../../shared/src/templates/documents';
+import { asSnippet, withNames } from '../../shared/src/templates/template-text';
 
 /** What the command asks the writer; tests and other extensions may answer in advance. */
 export interface NewDocumentChoices {

@@ -2,7 +2,7 @@
 // budget and the FAQs' length in pages, from the server's review counts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { readinessRequest, type Readiness, type ReadinessParams } from '../../server/src/protocol';
+import { readinessRequest, type Readiness, type ReadinessParams } from '../../shared/src/protocol';
 
 const faqPages = 5;
 

@@ -23,7 +23,7 @@ import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
 import { readinessOf } from './features/readiness';
 import { documentSymbols } from './features/symbols';
-import { readinessRequest, renderRequest, type Readiness, type ReadinessParams, type RenderParams, type RenderResult } from './protocol';
+import { readinessRequest, renderRequest, type Readiness, type ReadinessParams, type RenderParams, type RenderResult } from '../../shared/src/protocol';
 import { documentTitle, renderFragment, renderStandalone } from './render/index';
 import type { LintConfig } from './rules/run';
 import { toLintConfig, type RawSettings } from './settings';

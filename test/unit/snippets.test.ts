@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildModel } from '../../server/src/model/build';
-import { documentTemplates } from '../../server/src/templates/documents';
-import { snippetFile } from '../../server/src/templates/snippets';
-import { asPlainText, asSnippet, withNames } from '../../server/src/templates/template-text';
+import { documentTemplates } from '../../shared/src/templates/documents';
+import { snippetFile } from '../../shared/src/templates/snippets';
+import { asPlainText, asSnippet, withNames } from '../../shared/src/templates/template-text';
 
 const root = path.resolve(__dirname, '..', '..');
 const file = path.join(root, 'snippets', 'prfaq.code-snippets');

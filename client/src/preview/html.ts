@@ -3,7 +3,7 @@
 // folders the webview may read.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { announcementStyles } from '../../../server/src/render/styles';
+import { announcementStyles } from '../../../shared/src/styles';
 import { previewChromeStyles } from './chrome-styles';
 import type { PreviewState } from './messages';
 

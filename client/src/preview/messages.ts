@@ -1,5 +1,5 @@
 // Messages between the extension and the preview webview (both directions).
-import type { Readiness } from '../../../server/src/protocol';
+import type { Readiness } from '../../../shared/src/protocol';
 
 export type ToWebview =
   | { type: 'update'; html: string; readiness: Readiness; showReadiness: boolean; line?: number }

@@ -2,7 +2,7 @@
 // the language server, and keeps the editor and the preview scrolled together.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderRequest, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/src/protocol';
 import { previewShell } from './html';
 import type { FromWebview, PreviewState, ToWebview } from './messages';
 import { previewSettings, type PreviewSettings } from './settings';

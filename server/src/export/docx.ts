@@ -28,7 +28,7 @@ import { sectionNames } from '../model/section-kind';
 import type { Metric, PressRelease, Section } from '../model/types';
 import { answerLabel, faqEntries, isAnswerLabelled, lineOf, sectionBlocks } from '../render/blocks';
 import { documentTitle } from '../render/index';
-import type { PaperSize } from '../render/styles';
+import type { PaperSize } from '../../../shared/src/styles';
 
 type Block = Paragraph | Table;
 interface RunStyle {

@@ -5,10 +5,10 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import { requiredOrder, sectionNames } from '../model/section-kind';
 import type { Faq, PrFaq, Section } from '../model/types';
 import { coreTopics } from '../rules/internal-faq-core-topics';
-import { coreQuestionEntry, coreQuestions } from '../templates/faq';
-import { metricListItem, metricTableRow } from '../templates/metrics';
+import { coreQuestionEntry, coreQuestions } from '../../../shared/src/templates/faq';
+import { metricListItem, metricTableRow } from '../../../shared/src/templates/metrics';
 import { atHeadingDepth, sectionTemplates, type RequiredKind } from '../templates/sections';
-import { asSnippet, withNames } from '../templates/template-text';
+import { asSnippet, withNames } from '../../../shared/src/templates/template-text';
 import { datelineDates } from './dateline-dates';
 import { sectionGuidance } from './section-guidance';
 

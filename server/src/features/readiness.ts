@@ -3,7 +3,7 @@
 import { sectionNames } from '../model/section-kind';
 import { faqWordCount } from '../model/faq';
 import type { PrFaq } from '../model/types';
-import type { Readiness } from '../protocol';
+import type { Readiness } from '../../../shared/src/protocol';
 import type { LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
 

@@ -5,10 +5,10 @@ import { emptyDocument, type ParsedDocument } from '../model/build';
 import { linkBareUrls } from '../model/parse';
 import { renderArticle } from './announcement';
 import type { RenderOptions } from './hast';
-import { announcementStyles } from './styles';
+import { announcementStyles } from '../../../shared/src/styles';
 
 export type { RenderOptions } from './hast';
-export { isPaperSize, paperSizes, type PaperSize } from './styles';
+export { isPaperSize, paperSizes, type PaperSize } from '../../../shared/src/styles';
 export const defaultRenderOptions: RenderOptions = { allowRemoteImages: false };
 
 /** A display title: the headline, else the document title. */

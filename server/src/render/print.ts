@@ -4,7 +4,7 @@
 import type { ParsedDocument } from '../model/build';
 import type { RenderOptions } from './hast';
 import { page } from './index';
-import { announcementStyles, type PaperSize } from './styles';
+import { announcementStyles, type PaperSize } from '../../../shared/src/styles';
 
 export interface PrintOptions {
   paper: PaperSize;

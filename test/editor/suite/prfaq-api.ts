@@ -1,7 +1,7 @@
 // The extension's API as the tests use it, and waiting on the preview's renders.
 import * as vscode from 'vscode';
 import type { PrfaqApi } from '../../../client/src/extension';
-import type { RenderResult } from '../../../server/src/protocol';
+import type { RenderResult } from '../../../shared/src/protocol';
 
 export async function api(): Promise<PrfaqApi> {
   const extension = vscode.extensions.getExtension<PrfaqApi>('prfaq.prfaq')!;
