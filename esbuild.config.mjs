@@ -50,6 +50,19 @@ const entries = [
   { ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
   // PDF and Word export, loaded by the client and the command line only when someone exports.
   { ...shared, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
+  // The language server and its parse worker for the browser (vscode.dev, github.dev): Web Workers, no Node.
+  ...['server-web', 'analysis/parse-worker-web'].map((entry) => ({
+    ...shared,
+    platform: 'browser',
+    // A Web Worker has no DOM: packages with a DOM build (decode-named-character-reference) must give their worker build.
+    conditions: ['worker'],
+    format: 'iife',
+    target: 'es2022',
+    define: {},
+    banner: {},
+    entryPoints: [`server/src/${entry}.ts`],
+    outfile: `dist/web/${entry === 'server-web' ? 'server' : 'parse-worker'}.js`,
+  })),
   // The preview page's own script, run inside the webview.
   { ...shared, platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' },
   // The real-editor test suite: loaded by the extension host next to the extension.

@@ -1,0 +1,200 @@
+// LSP wiring only: open documents, capabilities, settings, on a connection
+// the host made (Node's stdio or IPC, or a browser's Web Worker). The work
+// lives in model/, rules/ and features/.
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type InitializeResult,
+  type Connection,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentAnalyses, type Analysis } from './analysis/documents';
+import { codeActionKinds, codeActions } from './features/code-actions';
+import { completionsAt } from './features/completion';
+import { toDiagnostic } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { hoverAt } from './features/hover';
+import { readinessOf } from './features/readiness';
+import { documentSymbols } from './features/symbols';
+import { readinessRequest, renderRequest, type Readiness, type ReadinessParams, type RenderParams, type RenderResult } from '../../shared/src/protocol';
+import { documentTitle, renderFragment, renderStandalone } from './render/index';
+import type { LintConfig } from './rules/run';
+import { toLintConfig, type RawSettings } from './settings';
+import { version } from './version';
+import type { StartParseWorker } from './analysis/worker-host';
+
+
+export interface ServerHost {
+  /** Starts a parse worker (a thread in Node, a Web Worker in the browser); without it every document is parsed in place. */
+  startWorker?: StartParseWorker;
+  /** Where the rule pages live, until the client says otherwise. */
+  ruleDocsBase: string;
+}
+
+export function startLanguageServer(connection: Connection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  /** Made at initialize, which may set the parse time limit. */
+  let analyses: DocumentAnalyses;
+
+  /** Where the rule pages live; the VS Code client passes a URI that works in remote windows too. */
+  let ruleDocsBase = host.ruleDocsBase;
+  /** Clients that answer workspace/configuration get per-document settings; others push them. */
+  let pullsConfiguration = false;
+  /** Only clients that say they can take a registration are sent one (eglot, for one, warns otherwise). */
+  let registersConfigurationChanges = false;
+  let pushedSettings: RawSettings | undefined;
+  const configByUri = new Map<string, Promise<LintConfig>>();
+
+  connection.onInitialize((params): InitializeResult => {
+    const options = params.initializationOptions as { ruleDocsBase?: unknown; settings?: RawSettings; parseTimeoutMs?: unknown } | undefined;
+    analyses = new DocumentAnalyses({
+      ...(host.startWorker ? { startWorker: host.startWorker } : {}),
+      reportError: (message) => connection.console.error(message),
+      ...(typeof options?.parseTimeoutMs === 'number' && options.parseTimeoutMs > 0 ? { parseTimeoutMs: options.parseTimeoutMs } : {}),
+    });
+    if (typeof options?.ruleDocsBase === 'string') ruleDocsBase = options.ruleDocsBase.replace(/\/?$/, '/');
+    pushedSettings = options?.settings;
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    registersConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'PR/FAQ' },
+        foldingRangeProvider: true,
+        // "#" starts a heading (missing parts, core questions), "|" a table row (a metric).
+        completionProvider: { triggerCharacters: ['#', '|'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds },
+      },
+      serverInfo: { name: 'prfaq', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullsConfiguration && registersConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'prfaq' });
+  });
+
+  function configFor(uri: string): Promise<LintConfig> {
+    let config = configByUri.get(uri);
+    if (!config) {
+      const warn = (message: string) => connection.console.warn(message);
+      config = pullsConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'prfaq' }).then(
+            (raw: RawSettings | null) => toLintConfig(raw ?? undefined, warn),
+            () => toLintConfig(pushedSettings, warn),
+          )
+        : Promise.resolve(toLintConfig(pushedSettings, warn));
+      configByUri.set(uri, config);
+    }
+    return config;
+  }
+
+  async function publishDiagnostics(document: TextDocument): Promise<void> {
+    const config = await configFor(document.uri);
+    // A newer edit may have arrived meanwhile; its own call publishes.
+    const isCurrent = () => documents.get(document.uri)?.version === document.version;
+    if (!isCurrent()) return;
+    const findings = await analyses.findings(document, config);
+    if (!isCurrent()) return;
+    await connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: findings.map((finding) => toDiagnostic(finding, document.uri, ruleDocsBase)),
+    });
+  }
+
+  /** The analysis of an open document for a request; undefined once the request is cancelled or the document closed. */
+  async function analysisFor(uri: string, token: CancellationToken): Promise<{ document: TextDocument; config: LintConfig; analysis: Analysis } | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const config = await configFor(uri);
+    // A cancelled request is answered at once, even while a large document is still being parsed.
+    const analysis = await Promise.race([analyses.analysis(document, config), whenCancelled(token)]);
+    return analysis && !token.isCancellationRequested ? { document, config, analysis } : undefined;
+  }
+
+  function whenCancelled(token: CancellationToken): Promise<undefined> {
+    return new Promise((resolve) => {
+      if (token.isCancellationRequested) resolve(undefined);
+      else token.onCancellationRequested(() => resolve(undefined));
+    });
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!pullsConfiguration) pushedSettings = (change.settings as { prfaq?: RawSettings } | undefined)?.prfaq ?? pushedSettings;
+    configByUri.clear();
+    for (const document of documents.all()) void publishDiagnostics(document);
+  });
+
+  connection.onDocumentSymbol(async ({ textDocument }, token) => {
+    const found = await analysisFor(textDocument.uri, token);
+    return found ? documentSymbols(found.analysis.parsed.model) : null;
+  });
+
+  connection.onFoldingRanges(async ({ textDocument }, token) => {
+    const found = await analysisFor(textDocument.uri, token);
+    return found ? foldingRanges(found.analysis.parsed.model) : null;
+  });
+
+  connection.onCompletion(async ({ textDocument, position }, token) => {
+    const found = await analysisFor(textDocument.uri, token);
+    if (!found) return null;
+    const line = found.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    return completionsAt(found.analysis.parsed.model, line, position, new Date());
+  });
+
+  /** The analysis and its findings, for requests that need both. */
+  async function findingsFor(uri: string, token: CancellationToken) {
+    const found = await analysisFor(uri, token);
+    return found && { ...found, model: found.analysis.parsed.model, findings: await analyses.findings(found.document, found.config) };
+  }
+
+  connection.onHover(async ({ textDocument, position }, token) => {
+    const found = await findingsFor(textDocument.uri, token);
+    return found ? hoverAt(found.model, found.findings, found.config, position, ruleDocsBase) : null;
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const found = await findingsFor(params.textDocument.uri, token);
+    return found ? codeActions(found.findings, params, (finding) => toDiagnostic(finding, params.textDocument.uri, ruleDocsBase)) : null;
+  });
+
+  connection.onRequest(readinessRequest, async (params: ReadinessParams, token): Promise<Readiness | null> => {
+    const found = await findingsFor(params.uri, token);
+    return found ? readinessOf(found.model, found.findings, found.config) : null;
+  });
+
+  connection.onRequest(renderRequest, async (params: RenderParams, token): Promise<RenderResult | null> => {
+    const found = await findingsFor(params.uri, token);
+    if (!found) return null;
+    const { document, config, analysis, findings } = found;
+    const parsed = analysis.parsed;
+    // A skipped document shows why, in place of the page.
+    const notice = analysis.skipped ? findings[0]?.message : undefined;
+    const options = { allowRemoteImages: params.allowRemoteImages === true, ...(notice ? { notice } : {}) };
+    const standalone = params.standalone === true;
+    // A large document's page is rendered in the parse worker: a 1.5 MB document takes seconds, and other requests must not wait.
+    const inWorker = analysis.skipped ? undefined : await analyses.renderInWorker(document, config, { standalone, options });
+    return {
+      uri: document.uri,
+      version: analysis.version,
+      title: documentTitle(parsed),
+      html: inWorker ?? (standalone ? renderStandalone(parsed, options) : renderFragment(parsed, options)),
+      readiness: readinessOf(parsed.model, findings, config),
+    };
+  });
+
+  documents.onDidChangeContent(({ document }) => void publishDiagnostics(document));
+  documents.onDidClose(({ document }) => {
+    analyses.forget(document.uri);
+    configByUri.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onShutdown(() => analyses?.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
