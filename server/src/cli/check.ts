@@ -24,7 +24,7 @@ export interface FileResult {
 }
 
 export function checkFile(file: string, config: LintConfig): FileResult {
-  return guarded(file, () => {
+  try {
     const text = readDocument(file);
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
     if (tooLarge) return skipped(file, text, tooLarge);
@@ -34,34 +34,32 @@ export function checkFile(file: string, config: LintConfig): FileResult {
       if (error instanceof TooDeeplyNestedError) return skipped(file, text, failureSkip(error));
       throw error;
     }
-  });
+  } catch (error) {
+    return failed(file, error);
+  }
 }
 
 /** A large file is parsed in a worker within the editor's time limit, so one pathological file cannot stall a CI job. */
 async function checkLargeFile(file: string, config: LintConfig, queue: ParseQueue): Promise<FileResult> {
-  const text = readDocument(file);
-  const tooLarge = sizeSkip(text, config.maxDocumentKB);
-  if (tooLarge) return skipped(file, text, tooLarge);
-  const outcome = await queue.parse(file, text, config.sections);
-  if ('skipped' in outcome) return skipped(file, text, outcome.skipped);
-  return { file, findings: runRules(outcome.parsed.model, config) };
+  try {
+    const text = readDocument(file);
+    const tooLarge = sizeSkip(text, config.maxDocumentKB);
+    if (tooLarge) return skipped(file, text, tooLarge);
+    const outcome = await queue.parse(file, text, config.sections);
+    if ('skipped' in outcome) return skipped(file, text, outcome.skipped);
+    return { file, findings: runRules(outcome.parsed.model, config) };
+  } catch (error) {
+    return failed(file, error);
+  }
 }
 
 function skipped(file: string, text: string, reason: SkipReason): FileResult {
   return { file, findings: [skipFinding(reason, new SourceText(text))] };
 }
 
-function guarded<T extends FileResult | Promise<FileResult>>(file: string, work: () => T): T | FileResult {
-  const failed = (error: unknown): FileResult => {
-    if (error instanceof InputError) return { file, findings: [], error: error.message };
-    return { file, findings: [], error: `${file} could not be checked: ${error instanceof Error ? error.message : String(error)}. Please report this with the file.` };
-  };
-  try {
-    const result = work();
-    return result instanceof Promise ? (result.catch(failed) as T) : result;
-  } catch (error) {
-    return failed(error);
-  }
+function failed(file: string, error: unknown): FileResult {
+  if (error instanceof InputError) return { file, findings: [], error: error.message };
+  return { file, findings: [], error: `${file} could not be checked: ${error instanceof Error ? error.message : String(error)}. Please report this with the file.` };
 }
 
 /** Files this large go to the parse worker, as the language server sends them. */
@@ -87,7 +85,7 @@ export async function checkFiles(files: string[], config: LintConfig, workerScri
       checkInProcess(files.filter((file) => !isLarge(file)), config, workerScript),
       (async () => {
         const results: FileResult[] = [];
-        for (const file of large) results.push(await guarded(file, () => checkLargeFile(file, config, queue)));
+        for (const file of large) results.push(await checkLargeFile(file, config, queue));
         return results;
       })(),
     ]);

@@ -166,12 +166,12 @@ async function render(args: string[], options: RenderCommandOptions): Promise<nu
   else {
     const exporter = loadExporter();
     try {
-      const { pdf, pages } = await exporter.exportPdf(text, { paper, faqOnNewPage: !options.continuous, browserPath: options.browser, sections: config.sections, timeoutMs: timeoutSeconds * 1000 });
+      const { pdf, pages } = await exporter.exportPdf(text, { paper, faqOnNewPage: !options.continuous, browserPath: options.browser, browserSetting: '--browser', sections: config.sections, timeoutMs: timeoutSeconds * 1000 });
       bytes = pdf;
       report = exporter.describePages(pages);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new InputError(error instanceof exporter.BrowserNotFoundError ? message.replace('prfaq.export.browserPath (on the command line, --browser)', '--browser').replace('prfaq.export.browserPath', '--browser') : `could not print the PDF: ${message}`);
+      throw new InputError(error instanceof exporter.BrowserNotFoundError ? message : `could not print the PDF: ${message}`);
     }
   }
   if (!options.output) {

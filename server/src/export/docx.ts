@@ -26,7 +26,7 @@ import { itemsInSection } from '../model/faq';
 import { partOfLabel } from '../model/part-labels';
 import { sectionNames } from '../model/section-kind';
 import type { Metric, PressRelease, Section } from '../model/types';
-import { answerLabel, faqEntries, isAnswerLabelled, lineOf, sectionBlocks } from '../render/blocks';
+import { answerLabel, faqEntries, isAnswerLabelled, lineOf, metricColumns, metricRow, metricsIntro, sectionBlocks } from '../render/blocks';
 import { documentTitle } from '../render/index';
 import type { PaperSize } from '../../../shared/src/styles';
 
@@ -142,22 +142,10 @@ class WordWriter {
   }
 
   private metrics(section: Section, metrics: Metric[], blocks: RootContent[]): Block[] {
-    const inMetric = (node: RootContent) => metrics.some((metric) => lineOf(node) >= metric.range.start.line && lineOf(node) <= metric.range.end.line);
-    const intro = blocks.filter((node) => node.type !== 'table' && node.type !== 'list' && !inMetric(node));
+    const intro = metricsIntro(metrics, blocks);
     const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-    const header = new TableRow({ tableHeader: true, children: ['Metric', 'Target', 'By', 'Type'].map((text) => cell(text, true)) });
-    const rows = metrics.map(
-      (metric) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(metric.name),
-            cell(metric.target ?? 'No target yet'),
-            cell(metric.timeFrame ? metric.timeFrame.replace(/^by\s+/i, '') : 'No date yet'),
-            cell(metric.type ? `${metric.type}${metric.typeStated ? '' : ' (inferred)'}` : 'not stated'),
-          ],
-        }),
-    );
+    const header = new TableRow({ tableHeader: true, children: metricColumns.map((text) => cell(text, true)) });
+    const rows = metrics.map((metric) => new TableRow({ cantSplit: true, children: metricRow(metric).map((text) => cell(text)) }));
     const table = metrics.length > 0 ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] })] : [];
     return [this.heading(section), ...intro.flatMap((node) => this.block(node)), ...table];
   }

@@ -17,6 +17,8 @@ export interface ExportSettings {
   faqOnNewPage: boolean;
   /** A Chromium-family browser's program; found in its usual place when not given. */
   browserPath?: string;
+  /** Where the writer sets the browser, for the message when it is missing. */
+  browserSetting?: string;
   sections?: SectionNames;
   timeoutMs?: number;
 }
@@ -34,7 +36,7 @@ export const pageBudgets = { pressRelease: 1, faqs: 5 } as const;
 
 export async function exportPdf(text: string, settings: ExportSettings): Promise<{ pdf: Uint8Array; pages: PageReport }> {
   const parsed = parseDocument(text, { sections: settings.sections });
-  const browser = findBrowser(settings.browserPath);
+  const browser = findBrowser(settings.browserPath, settings.browserSetting);
   const print = (parts?: ReadonlyArray<'press-release' | 'faqs'>) =>
     printToPdf(renderPrintable(parsed, { allowRemoteImages: false, paper: settings.paper, faqOnNewPage: settings.faqOnNewPage, ...(parts ? { parts } : {}) }), { browser, timeoutMs: settings.timeoutMs });
   const { model } = parsed;

@@ -31,17 +31,19 @@ const knownBrowsers: Record<string, string[]> = {
 
 export class BrowserNotFoundError extends Error {}
 
-/** The browser to print with: the configured path when it exists, else the first one installed in its usual place. */
-export function findBrowser(configured?: string): string {
+/**
+ * The browser to print with: the configured path when it exists, else the
+ * first one installed in its usual place. `setting` names where the writer
+ * chooses it (the editor's setting, or the command line's --browser).
+ */
+export function findBrowser(configured?: string, setting = 'prfaq.export.browserPath'): string {
   if (configured) {
     if (existsSync(configured)) return configured;
-    throw new BrowserNotFoundError(`The browser set in prfaq.export.browserPath was not found: ${configured}. Point it at Chrome, Edge, Chromium or Brave.`);
+    throw new BrowserNotFoundError(`The browser set in ${setting} was not found: ${configured}. Point it at Chrome, Edge, Chromium or Brave.`);
   }
   const found = (knownBrowsers[process.platform] ?? []).find((candidate) => existsSync(candidate));
   if (found) return found;
-  throw new BrowserNotFoundError(
-    'PDF export needs Chrome, Edge, Chromium or Brave, and none was found in its usual place. Install one, or set prfaq.export.browserPath (on the command line, --browser) to its program file.',
-  );
+  throw new BrowserNotFoundError(`PDF export needs Chrome, Edge, Chromium or Brave, and none was found in its usual place. Install one, or set ${setting} to its program file.`);
 }
 
 export interface PrintOptions {

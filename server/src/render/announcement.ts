@@ -9,7 +9,7 @@ import { partOfLabel } from '../model/part-labels';
 import { sectionNames } from '../model/section-kind';
 import { itemsInSection } from '../model/faq';
 import type { FaqItem, Metric, PressRelease, Quote, Range, Section } from '../model/types';
-import { answerLabel, faqEntries, isAnswerLabelled, lineOf, sectionBlocks, type FaqItemEntry } from './blocks';
+import { answerLabel, faqEntries, isAnswerLabelled, lineOf, metricColumns, metricFields, metricRow, metricsIntro, sectionBlocks, type FaqItemEntry } from './blocks';
 import { contentOf, el, inlineContentOf, type RenderOptions } from './hast';
 
 export function renderArticle(parsed: ParsedDocument, options: RenderOptions): Element {
@@ -190,31 +190,24 @@ function withoutAnswerLabel(node: Paragraph, options: RenderOptions): ElementCon
 }
 
 function metrics(section: Section, list: Metric[], blocks: RootContent[], options: RenderOptions): Element {
-  const inMetric = (node: RootContent) => list.some((metric) => lineOf(node) >= metric.range.start.line && lineOf(node) <= metric.range.end.line);
-  const intro = blocks.filter((node) => node.type !== 'table' && node.type !== 'list' && node.type !== 'html' && !inMetric(node));
-  const cards = list.map((metric) =>
-    el('div', { className: ['metric-card', metric.type ?? 'untyped'], dataLine: lineOf(metric.range) }, [
-      el('p', { className: ['metric-type'] }, [metric.type ? `${metric.type}${metric.typeStated ? '' : ' (inferred)'}` : 'type not stated']),
-      el('p', { className: ['metric-target'] }, [metric.target ?? 'No target yet']),
-      el('p', { className: ['metric-name'] }, [metric.name]),
-      el('p', { className: ['metric-by'] }, [metric.timeFrame ? `by ${metric.timeFrame.replace(/^by\s+/i, '')}` : 'No date yet']),
-    ]),
-  );
+  const intro = metricsIntro(list, blocks);
+  const cards = list.map((metric) => {
+    const fields = metricFields(metric);
+    return el('div', { className: ['metric-card', metric.type ?? 'untyped'], dataLine: lineOf(metric.range) }, [
+      el('p', { className: ['metric-type'] }, [fields.type ?? 'type not stated']),
+      el('p', { className: ['metric-target'] }, [fields.target]),
+      el('p', { className: ['metric-name'] }, [fields.name]),
+      el('p', { className: ['metric-by'] }, [fields.by ? `by ${fields.by}` : 'No date yet']),
+    ]);
+  });
   const shown = options.metricsAs === 'table' ? metricsTable(list) : el('div', { className: ['metric-cards'] }, cards);
   return el('section', { className: ['metrics'], dataLine: lineOf(section.range) }, [sectionHeading(section), ...intro.flatMap((node) => block(node, options)), shown]);
 }
 
 function metricsTable(list: Metric[]): Element {
   const cell = (tag: 'th' | 'td', text: string) => el(tag, {}, [text]);
-  const header = el('tr', {}, ['Metric', 'Target', 'By', 'Type'].map((text) => cell('th', text)));
-  const rows = list.map((metric) =>
-    el('tr', { className: ['metric-row'] }, [
-      cell('td', metric.name),
-      cell('td', metric.target ?? 'No target yet'),
-      cell('td', metric.timeFrame ? metric.timeFrame.replace(/^by\s+/i, '') : 'No date yet'),
-      cell('td', metric.type ? `${metric.type}${metric.typeStated ? '' : ' (inferred)'}` : 'not stated'),
-    ]),
-  );
+  const header = el('tr', {}, metricColumns.map((text) => cell('th', text)));
+  const rows = list.map((metric) => el('tr', { className: ['metric-row'] }, metricRow(metric).map((text) => cell('td', text))));
   return el('table', { className: ['metric-table'] }, [el('thead', {}, [header]), el('tbody', {}, rows)]);
 }
 

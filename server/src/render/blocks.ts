@@ -2,7 +2,7 @@
 // parse: shared by the announcement page and the Word export.
 import type { List, Paragraph, RootContent } from 'mdast';
 import type { ParsedDocument } from '../model/build';
-import type { FaqItem, Range, Section } from '../model/types';
+import type { FaqItem, Metric, Range, Section } from '../model/types';
 
 /** The zero-based line a block starts on, or a range starts on. */
 export const lineOf = (of: RootContent | Range): number => ('type' in of ? (of.position?.start.line ?? 1) - 1 : of.start.line);
@@ -119,4 +119,28 @@ export function isAnswerLabelled(node: Paragraph): boolean {
   const first = node.children[0];
   const text = first?.type === 'strong' ? first.children.map((child) => ('value' in child ? child.value : '')).join('') : first?.type === 'text' ? first.value : '';
   return answerLabel.test(text);
+}
+
+/** The blocks of a metrics part around its metrics: its introduction. */
+export function metricsIntro(metrics: Metric[], blocks: RootContent[]): RootContent[] {
+  const inMetric = (node: RootContent) => metrics.some((metric) => lineOf(node) >= metric.range.start.line && lineOf(node) <= metric.range.end.line);
+  return blocks.filter((node) => node.type !== 'table' && node.type !== 'list' && node.type !== 'html' && !inMetric(node));
+}
+
+export const metricColumns = ['Metric', 'Target', 'By', 'Type'] as const;
+
+/** A metric as its cards and tables show it: the date without its "by", the type marked when it was inferred. */
+export function metricFields(metric: Metric): { name: string; target: string; by?: string; type?: string } {
+  return {
+    name: metric.name,
+    target: metric.target ?? 'No target yet',
+    ...(metric.timeFrame ? { by: metric.timeFrame.replace(/^by\s+/i, '') } : {}),
+    ...(metric.type ? { type: `${metric.type}${metric.typeStated ? '' : ' (inferred)'}` } : {}),
+  };
+}
+
+/** A metric's row in a table, in the order of `metricColumns`. */
+export function metricRow(metric: Metric): string[] {
+  const fields = metricFields(metric);
+  return [fields.name, fields.target, fields.by ?? 'No date yet', fields.type ?? 'not stated'];
 }
