@@ -26,9 +26,22 @@ import { version } from './version';
 import type { StartParseWorker } from './analysis/worker-host';
 
 
+/** What a client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  ruleDocsBase?: unknown;
+  settings?: RawSettings;
+  parseTimeoutMs?: unknown;
+  /** The browser client: where dist/web/parse-worker.js is (a worker started from a blob cannot find it itself). */
+  parseWorkerUrl?: unknown;
+}
+
 export interface ServerHost {
-  /** Starts a parse worker (a thread in Node, a Web Worker in the browser); without it every document is parsed in place. */
-  startWorker?: StartParseWorker;
+  /**
+   * Starts parse workers (a thread in Node, a Web Worker in the browser); without
+   * one every document is parsed in place. Given the client's options, because in
+   * the browser only the client knows where the worker's script is.
+   */
+  parseWorker?(options: InitializationOptions | undefined): StartParseWorker | undefined;
   /** Where the rule pages live, until the client says otherwise. */
   ruleDocsBase: string;
 }
@@ -48,9 +61,10 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   const configByUri = new Map<string, Promise<LintConfig>>();
 
   connection.onInitialize((params): InitializeResult => {
-    const options = params.initializationOptions as { ruleDocsBase?: unknown; settings?: RawSettings; parseTimeoutMs?: unknown } | undefined;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    const startWorker = host.parseWorker?.(options);
     analyses = new DocumentAnalyses({
-      ...(host.startWorker ? { startWorker: host.startWorker } : {}),
+      ...(startWorker ? { startWorker } : {}),
       reportError: (message) => connection.console.error(message),
       ...(typeof options?.parseTimeoutMs === 'number' && options.parseTimeoutMs > 0 ? { parseTimeoutMs: options.parseTimeoutMs } : {}),
     });

@@ -27,6 +27,6 @@ if (process.argv.includes('--help') || !process.argv.some((arg) => /^--(stdio|no
 
 const connection = createConnection(ProposedFeatures.all);
 startLanguageServer(connection, {
-  startWorker: nodeParseWorker(path.join(__dirname, 'parse-worker.js')),
+  parseWorker: () => nodeParseWorker(path.join(__dirname, 'parse-worker.js')),
   ruleDocsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href,
 });

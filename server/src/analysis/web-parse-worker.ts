@@ -1,20 +1,23 @@
 // Parse workers as Web Workers running dist/web/parse-worker.js, for the
 // language server when it runs in the browser (vscode.dev, github.dev).
-import type { ParseReply } from './parse-job';
+import { startBrowserWorker, type BrowserWorker } from '../../../shared/src/browser-worker';
+import type { ParseReply, ParseRequest } from './parse-job';
 import type { StartParseWorker } from './worker-host';
 
-/** The part of the browser's Worker this uses (the project compiles without the DOM library). */
-interface BrowserWorker {
-  onmessage: ((event: { data: ParseReply }) => void) | null;
-  onerror: ((event: { message: string; preventDefault(): void }) => void) | null;
-  postMessage(message: unknown): void;
-  terminate(): void;
-}
-declare const Worker: new (url: string) => BrowserWorker;
+declare const Blob: new (parts: string[], options: { type: string }) => unknown;
+declare const URL: { createObjectURL(blob: unknown): string; revokeObjectURL(url: string): void };
 
 export function webParseWorker(url: string): StartParseWorker {
   return (events) => {
-    const worker = new Worker(url);
+    let worker: BrowserWorker<ParseReply, ParseRequest>;
+    try {
+      worker = startBrowserWorker(bootstrapUrl(url), 'prfaq parse worker');
+    } catch (error) {
+      // Reported as a failed parse: the document gets its analysis-skipped answer.
+      const message = `the parse worker could not start: ${error instanceof Error ? error.message : String(error)}`;
+      queueMicrotask(() => events.error(message));
+      return { post: () => {}, terminate: () => {} };
+    }
     worker.onmessage = (event) => events.message(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
@@ -25,4 +28,13 @@ export function webParseWorker(url: string): StartParseWorker {
       terminate: () => worker.terminate(),
     };
   };
+}
+
+/**
+ * A same-origin script that loads the worker's: the extension's files may be
+ * served from another origin (vscode.dev serves them from a CDN), and a Worker
+ * may only be started from its own origin, while importScripts may load any.
+ */
+function bootstrapUrl(url: string): string {
+  return URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(url)});`], { type: 'text/javascript' }));
 }

@@ -21,7 +21,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { ParsedDocument } from '../model/build';
+import { parseDocument, type ParsedDocument } from '../model/build';
+import type { SectionNames } from '../model/heading-names';
 import { itemsInSection } from '../model/faq';
 import { partOfLabel } from '../model/part-labels';
 import { sectionNames } from '../model/section-kind';
@@ -44,6 +45,16 @@ const ordered = 'ordered';
 const monospace = 'Consolas';
 /** Page sizes in twentieths of a point. */
 const pageSizes: Record<PaperSize, { width: number; height: number }> = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
+
+export interface DocxSettings {
+  paper: PaperSize;
+  sections?: SectionNames;
+}
+
+/** A PR/FAQ's text as a .docx file. */
+export function exportDocx(text: string, settings: DocxSettings): Promise<Uint8Array> {
+  return renderDocx(parseDocument(text, { sections: settings.sections }), { paper: settings.paper });
+}
 
 export async function renderDocx(parsed: ParsedDocument, options: { paper: PaperSize }): Promise<Uint8Array> {
   const document = new Document({

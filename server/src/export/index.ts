@@ -6,10 +6,10 @@ import { parseDocument } from '../model/build';
 import type { SectionNames } from '../model/heading-names';
 import type { PaperSize } from '../render/index';
 import { renderPrintable } from '../render/print';
-import { renderDocx } from './docx';
 import { findBrowser, pageCount, printToPdf } from './pdf';
 
 export { BrowserNotFoundError, findBrowser } from './pdf';
+export { exportDocx, type DocxSettings } from './docx';
 
 export interface ExportSettings {
   paper: PaperSize;
@@ -47,10 +47,6 @@ export async function exportPdf(text: string, settings: ExportSettings): Promise
   if (pressRelease) pages.pressRelease = await pageCount(pressRelease);
   if (faqs) pages.faqs = await pageCount(faqs);
   return { pdf, pages };
-}
-
-export function exportDocx(text: string, settings: Pick<ExportSettings, 'paper' | 'sections'>): Promise<Uint8Array> {
-  return renderDocx(parseDocument(text, { sections: settings.sections }), { paper: settings.paper });
 }
 
 /** "Press release 1 page (budget 1) · FAQs 6 pages (budget 5, over) · 8 pages on A4". */
