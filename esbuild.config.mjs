@@ -2,8 +2,9 @@
 //   node esbuild.config.mjs               development build (source maps, not minified)
 //   node esbuild.config.mjs --production  release build (minified, linked source maps)
 //   node esbuild.config.mjs --watch       rebuild on every change
-// Both bundles are CommonJS for Node: VS Code loads the client with require(),
-// and the ESM-only unified packages are inlined into the server bundle.
+// The desktop bundles are CommonJS for Node: VS Code loads the client with
+// require(), and the ESM-only unified packages are inlined into the server
+// bundle. dist/web/ holds the same extension built for the browser.
 import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -41,6 +42,33 @@ const shared = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/**
+ * mocha's browser build is UMD: inside the extension host's CommonJS wrapper it
+ * would take over module.exports (and the host would call mocha.run instead of
+ * the suite's run). Hidden from them, it sets globalThis.mocha as in a page.
+ */
+const mochaAsGlobal = {
+  name: 'mocha-as-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await fs.promises.readFile(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Code that runs in a browser's Web Worker: no Node, and no DOM either. */
+const webWorker = {
+  ...shared,
+  platform: 'browser',
+  // Packages with a DOM build (decode-named-character-reference) must give their worker build.
+  conditions: ['worker'],
+  format: 'iife',
+  target: 'es2022',
+  define: {},
+  banner: {},
+};
+
 const entries = [
   // `vscode` is provided by the extension host at run time.
   { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
@@ -50,19 +78,12 @@ const entries = [
   { ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
   // PDF and Word export, loaded by the client and the command line only when someone exports.
   { ...shared, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
-  // The language server and its parse worker for the browser (vscode.dev, github.dev): Web Workers, no Node.
-  ...['server-web', 'analysis/parse-worker-web'].map((entry) => ({
-    ...shared,
-    platform: 'browser',
-    // A Web Worker has no DOM: packages with a DOM build (decode-named-character-reference) must give their worker build.
-    conditions: ['worker'],
-    format: 'iife',
-    target: 'es2022',
-    define: {},
-    banner: {},
-    entryPoints: [`server/src/${entry}.ts`],
-    outfile: `dist/web/${entry === 'server-web' ? 'server' : 'parse-worker'}.js`,
-  })),
+  // The browser build (vscode.dev, github.dev): the client, loaded by VS Code's web worker extension host...
+  { ...webWorker, format: 'cjs', entryPoints: ['client/src/extension-web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  // ...and the Web Workers it starts: the language server, its parse worker, and the Word export.
+  { ...webWorker, entryPoints: ['server/src/server-web.ts'], outfile: 'dist/web/server.js' },
+  { ...webWorker, entryPoints: ['server/src/analysis/parse-worker-web.ts'], outfile: 'dist/web/parse-worker.js' },
+  { ...webWorker, entryPoints: ['server/src/export/docx-worker-web.ts'], outfile: 'dist/web/export-docx.js' },
   // The preview page's own script, run inside the webview.
   { ...shared, platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {}, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' },
   // The real-editor test suite: loaded by the extension host next to the extension.
@@ -77,6 +98,8 @@ const entries = [
     outdir: 'out/test/editor/suite',
     external: ['vscode', 'mocha'],
   },
+  // The browser suite: loaded by the web worker extension host from the test build of the extension.
+  { ...webWorker, format: 'cjs', minify: false, sourcemap: 'inline', entryPoints: ['test/editor/web-suite/index.ts'], outfile: 'out/test/editor/web-suite/index.js', external: ['vscode'], plugins: [...webWorker.plugins, mochaAsGlobal] },
 ];
 
 if (watch) {

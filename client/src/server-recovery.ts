@@ -1,7 +1,7 @@
 // What the writer sees when the language server process dies: a restart with
 // backoff, one notice the first time, and a clear way back when it gives up.
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient';
 import { RestartPolicy } from './restart-policy';
 
 const restartCommand = 'prfaq.restartServer';

@@ -1,7 +1,7 @@
 // The status bar item on PR/FAQ editors: the press release's words against its one-page
 // budget and the FAQs' length in pages, from the server's review counts.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { readinessRequest, type Readiness, type ReadinessParams } from '../../shared/src/protocol';
 
 const faqPages = 5;

@@ -64,11 +64,24 @@ function startWebServer(bundle: string) {
   return { send, next, request, scope };
 }
 
-describe('the language server built for the browser', () => {
+describe('the browser build', () => {
   const bundle = path.join(root, 'dist', 'web', 'server.js');
 
   it('imports no Node built-in module', async () => {
-    const result = await esbuild.build({ absWorkingDir: root, entryPoints: ['server/src/server-web.ts', 'server/src/analysis/parse-worker-web.ts'], bundle: true, platform: 'browser', conditions: ['worker'], format: 'iife', write: false, metafile: true, outdir: 'out/web-check', logLevel: 'silent' });
+    const result = await esbuild.build({
+      absWorkingDir: root,
+      // The client the web worker extension host loads, and the workers it starts.
+      entryPoints: ['client/src/extension-web.ts', 'server/src/server-web.ts', 'server/src/analysis/parse-worker-web.ts', 'server/src/export/docx-worker-web.ts'],
+      external: ['vscode'],
+      bundle: true,
+      platform: 'browser',
+      conditions: ['worker'],
+      format: 'iife',
+      write: false,
+      metafile: true,
+      outdir: 'out/web-check',
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(result.metafile.inputs);
     assert.deepEqual(inputs.filter((input) => /^node:|(^|\/)node_modules\/(fs|path|os|child_process|worker_threads)\//.test(input)), []);
     for (const output of result.outputFiles) {

@@ -1,16 +1,16 @@
 // PR/FAQ: Export… — the announcement as standalone HTML (rendered by the
 // language server), a PDF printed by the user's Chromium-family browser, or a
 // Word document; and PR/FAQ: Measure Pages. The PDF and Word code loads only
-// when used. A file is never replaced without asking, and the PR/FAQ itself
-// is only read.
+// when used, from the host's backend (backend.ts). A file is never replaced
+// without asking, and the PR/FAQ itself is only read.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import type { PageReport } from '../../server/src/export/index';
-import type { SectionNames } from '../../server/src/model/heading-names';
-import { loadExporter } from '../../server/src/export/lazy';
-import { renderRequest, type RenderParams, type RenderResult } from '../../shared/src/protocol';
-import { isPaperSize, type PaperSize } from '../../shared/src/styles';
-import { fileExists } from './file-exists';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { PageReport } from '../../../server/src/export/index';
+import type { SectionNames } from '../../../server/src/model/heading-names';
+import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/src/protocol';
+import { isPaperSize, type PaperSize } from '../../../shared/src/styles';
+import { fileExists } from '../file-exists';
+import type { ExportBackend, PdfBackend } from './backend';
 
 export type ExportFormat = 'html' | 'pdf' | 'docx';
 
@@ -35,11 +35,16 @@ export class Exporter {
     private readonly client: LanguageClient,
     /** The document the preview shows, when no PR/FAQ editor is active. */
     private readonly previewed: () => vscode.Uri | undefined,
+    private readonly backend: ExportBackend,
   ) {}
 
   /** PR/FAQ: Export… — asks for the format, then where to write. */
   async pick(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const items = (Object.keys(formats) as ExportFormat[]).map((format) => ({ label: formats[format].label, detail: formats[format].detail, format }));
+    const items = (Object.keys(formats) as ExportFormat[]).map((format) => ({
+      label: formats[format].label,
+      detail: format === 'pdf' && !this.backend.pdf ? 'Needs desktop VS Code, which can run a browser to print it' : formats[format].detail,
+      format,
+    }));
     const chosen = await vscode.window.showQuickPick(items, { title: 'Export PR/FAQ', placeHolder: 'Choose the format for the review meeting' });
     return chosen ? this.export({ format: chosen.format, uri }) : undefined;
   }
@@ -47,6 +52,7 @@ export class Exporter {
   async export(request: ExportRequest): Promise<vscode.Uri | undefined> {
     const source = this.sourceOf(request.uri, `Export to ${formats[request.format].label}`);
     if (!source) return undefined;
+    if (request.format === 'pdf' && !this.backend.pdf) return this.pdfNeedsDesktop(source);
     const document = await vscode.workspace.openTextDocument(source);
     const { extension, filter, label } = formats[request.format];
     const suggested = source.with({ path: source.path.replace(/(\.prfaq)?\.md$/i, '') + `.${extension}` });
@@ -57,8 +63,12 @@ export class Exporter {
     const written = await this.write(request.format, document, destination);
     if (!written) return undefined;
     const where = vscode.workspace.asRelativePath(destination);
-    void vscode.window.showInformationMessage(written.pages ? `Exported to ${where}. ${written.pages}` : `Exported the PR/FAQ to ${where}.`, 'Open').then((choice) => {
-      if (choice) void vscode.env.openExternal(destination);
+    // In the browser the file is in the workspace's file system, which no other program can open.
+    const action = vscode.env.uiKind === vscode.UIKind.Web ? 'Show in Explorer' : 'Open';
+    void vscode.window.showInformationMessage(written.pages ? `Exported to ${where}. ${written.pages}` : `Exported the PR/FAQ to ${where}.`, action).then((choice) => {
+      if (!choice) return;
+      if (action === 'Open') void vscode.env.openExternal(destination);
+      else void vscode.commands.executeCommand('revealInExplorer', destination);
     });
     return destination;
   }
@@ -67,11 +77,27 @@ export class Exporter {
   async measurePages(uri?: vscode.Uri): Promise<PageReport | undefined> {
     const source = this.sourceOf(uri, 'Measure Pages');
     if (!source) return undefined;
+    const pdf = this.backend.pdf;
+    if (!pdf) return this.pdfNeedsDesktop(source);
     const document = await vscode.workspace.openTextDocument(source);
-    const printed = await this.printPdf(document, 'Measuring pages');
+    const printed = await this.printPdf(pdf, document, 'Measuring pages');
     if (!printed) return undefined;
-    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(source)}: ${loadExporter().describePages(printed.pages)}`);
+    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(source)}: ${pdf.describePages(printed.pages)}`);
     return printed.pages;
+  }
+
+  /** The browser build: say why, and offer the formats that work here (without waiting for the answer). */
+  private pdfNeedsDesktop(source: vscode.Uri): undefined {
+    void vscode.window
+      .showWarningMessage(
+        'PDF export and page counts need desktop VS Code, which can run Chrome, Edge, Chromium or Brave to print. Here in the browser, export to Word or HTML and print that, or open this repository in desktop VS Code.',
+        'Export to Word',
+        'Export to HTML',
+      )
+      .then((choice) => {
+        if (choice) void this.export({ format: choice === 'Export to Word' ? 'docx' : 'html', uri: source });
+      });
+    return undefined;
   }
 
   private sourceOf(uri: vscode.Uri | undefined, command: string): vscode.Uri | undefined {
@@ -94,23 +120,30 @@ export class Exporter {
     }
     if (format === 'docx') {
       const settings = exportSettings(document.uri);
-      const bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Writing the Word document…' }, () => loadExporter().exportDocx(document.getText(), settings));
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Writing the Word document…' }, () => this.backend.docx(document.getText(), settings));
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Could not write the Word document: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
       await vscode.workspace.fs.writeFile(destination, bytes);
       return {};
     }
-    const printed = await this.printPdf(document, 'Printing the PDF');
+    // export() has sent a PDF request here only when the backend can print.
+    const pdf = this.backend.pdf!;
+    const printed = await this.printPdf(pdf, document, 'Printing the PDF');
     if (!printed) return undefined;
     await vscode.workspace.fs.writeFile(destination, printed.pdf);
-    return { pages: loadExporter().describePages(printed.pages) };
+    return { pages: pdf.describePages(printed.pages) };
   }
 
-  private async printPdf(document: vscode.TextDocument, title: string): Promise<{ pdf: Uint8Array; pages: PageReport } | undefined> {
-    const exporter = loadExporter();
+  private async printPdf(pdf: PdfBackend, document: vscode.TextDocument, title: string): Promise<{ pdf: Uint8Array; pages: PageReport } | undefined> {
     try {
-      return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${title}…` }, () => exporter.exportPdf(document.getText(), exportSettings(document.uri)));
+      return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${title}…` }, () => pdf.print(document.getText(), exportSettings(document.uri)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof exporter.BrowserNotFoundError) {
+      if (pdf.isBrowserMissing(error)) {
         void vscode.window.showErrorMessage(message, 'Open Settings').then((choice) => {
           if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'prfaq.export.browserPath');
         });

@@ -1,7 +1,6 @@
 // The preview page shell: a strict Content Security Policy, nonce'd script and
 // styles, and a <base> so the document's relative images resolve inside the
 // folders the webview may read.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { announcementStyles } from '../../../shared/src/styles';
 import { previewChromeStyles } from './chrome-styles';
@@ -17,7 +16,7 @@ export interface ShellOptions {
 }
 
 export function previewShell({ webview, extensionUri, documentUri, allowRemoteImages, paper, state }: ShellOptions): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = newNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'preview.js'));
   const base = webview.asWebviewUri(vscode.Uri.joinPath(documentUri, '..'));
   const images = [webview.cspSource, ...(allowRemoteImages ? ['https:'] : [])].join(' ');
@@ -40,4 +39,10 @@ export function previewShell({ webview, extensionUri, documentUri, allowRemoteIm
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
+}
+
+/** 16 random bytes in base64, from the Web Crypto API that Node and the browser both have. */
+function newNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

@@ -1,7 +1,7 @@
 // The preview commands, and one preview that follows the active PR/FAQ editor
 // (like the built-in markdown preview), restored after a window reload.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PreviewState } from './messages';
 import { PreviewPanel, previewViewType } from './panel';
 

@@ -1,7 +1,7 @@
 // One preview panel showing one PR/FAQ document at a time: renders through
 // the language server, and keeps the editor and the preview scrolled together.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/src/protocol';
 import { previewShell } from './html';
 import type { FromWebview, PreviewState, ToWebview } from './messages';

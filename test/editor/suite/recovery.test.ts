@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { api, nextRender } from './prfaq-api';
 import { codeOf, waitForDiagnostics } from './wait';
 import { openInEditor, workspaceFile } from './workspace';

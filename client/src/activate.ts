@@ -1,0 +1,101 @@
+// Activation shared by desktop VS Code (extension.ts) and the browser
+// (extension-web.ts): the language client, the preview, the status bar and
+// the commands. Each host says how to start the server and how to export.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import type { ExportBackend } from './export/backend';
+import { Exporter, type ExportRequest } from './export/exporter';
+import { newDocument, type NewDocumentChoices } from './new-document';
+import { ServerRecovery } from './server-recovery';
+import { PreviewManager } from './preview/manager';
+import { PrfaqStatusBar } from './status-bar';
+
+/** What the extension gives other extensions and its own tests. */
+export interface PrfaqApi {
+  /** Which build activated: desktop VS Code's (Node) or the browser's (a Web Worker). */
+  host: ExtensionHostKind;
+  previews: PreviewManager;
+  /** The language client, so tests can follow its state across a server crash. */
+  client: BaseLanguageClient;
+  recovery: ServerRecovery;
+  exportToHtml(uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+  /** Export to HTML, PDF or Word; with a target, no dialog asks where. */
+  exportDocument(request: ExportRequest): Promise<vscode.Uri | undefined>;
+  measurePages: Exporter['measurePages'];
+  statusBar: PrfaqStatusBar;
+}
+
+export type ExtensionHostKind = 'node' | 'web';
+
+export interface ClientHost {
+  kind: ExtensionHostKind;
+  /** Makes the language client (not started) with these options. */
+  createClient(options: LanguageClientOptions): BaseLanguageClient;
+  /** Initialization options only this host's server needs, read as each server starts. */
+  serverOptions?: () => Record<string, unknown>;
+  exports: ExportBackend;
+}
+
+let client: BaseLanguageClient | undefined;
+
+export function activateOn(context: vscode.ExtensionContext, host: ClientHost): PrfaqApi {
+  const output = vscode.window.createOutputChannel('PR/FAQ', { log: true });
+  const recovery = new ServerRecovery(output);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'prfaq' }],
+    outputChannel: output,
+    errorHandler: recovery,
+    initializationOptions: () => ({
+      // A URI the workbench can open, local or remote, for each rule's documentation page.
+      ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/',
+      ...host.serverOptions?.(),
+    }),
+  };
+
+  const languageClient = host.createClient(clientOptions);
+  client = languageClient;
+  const previews = new PreviewManager(languageClient, context.extensionUri);
+  const statusBar = new PrfaqStatusBar(languageClient);
+  const exporter = new Exporter(languageClient, () => previews.current?.documentUri, host.exports);
+  const api: PrfaqApi = {
+    host: host.kind,
+    previews,
+    client: languageClient,
+    recovery,
+    statusBar,
+    exportToHtml: (uri, target) => exporter.export({ format: 'html', uri, target }),
+    exportDocument: (request) => exporter.export(request),
+    measurePages: (uri) => exporter.measurePages(uri),
+  };
+  context.subscriptions.push(
+    output,
+    previews,
+    statusBar,
+    vscode.commands.registerCommand('prfaq.newDocument', (choices?: NewDocumentChoices) => newDocument(choices)),
+    vscode.commands.registerCommand('prfaq.restartServer', async () => {
+      recovery.policy.reset();
+      // A server that was given up on is stopped, not running: start it rather than restart it.
+      if (languageClient.isRunning()) await languageClient.stop();
+      await languageClient.start();
+      output.info('PR/FAQ language server restarted.');
+    }),
+    vscode.commands.registerCommand('prfaq.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('prfaq.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => api.exportToHtml(uri, target)),
+    vscode.commands.registerCommand('prfaq.export', (uri?: vscode.Uri) => exporter.pick(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('prfaq.exportPdf', (uri?: vscode.Uri, target?: vscode.Uri) => exporter.export({ format: 'pdf', uri, target })),
+    vscode.commands.registerCommand('prfaq.exportWord', (uri?: vscode.Uri, target?: vscode.Uri) => exporter.export({ format: 'docx', uri, target })),
+    vscode.commands.registerCommand('prfaq.measurePages', (uri?: vscode.Uri) => exporter.measurePages(uri instanceof vscode.Uri ? uri : undefined)),
+  );
+  // Activation returns at once and the server starts behind it: requests made
+  // meanwhile (the preview's, say) wait for it inside the client.
+  languageClient.start().then(
+    () => vscode.commands.executeCommand('setContext', 'prfaq.serverStarted', true),
+    (error: unknown) => output.error(`The PR/FAQ language server did not start: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  return api;
+}
+
+export async function deactivateClient(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
