@@ -3,6 +3,7 @@
 //   unit      model and rules, in process (node:test)
 //   protocol  dist/server.js spawned over stdio, driven by a JSON-RPC client (node:test)
 //   editor    the real VS Code extension host (test/editor/run-code-server.mjs)
+//   web       the browser build in VS Code's web worker extension host (run-code-server.mjs --web)
 //   screenshots  the packaged extension in code-server, preview screenshots checked and saved (test/screenshots/run.mjs)
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureEditorInstalled } from './lib/editor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const allTiers = ['unit', 'protocol', 'editor', 'screenshots'];
+const allTiers = ['unit', 'protocol', 'editor', 'web', 'screenshots'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((tier) => !allTiers.includes(tier));
 if (unknown.length > 0) {
@@ -57,9 +58,9 @@ function countNodeTest(text) {
 }
 
 async function runTier(tier) {
-  const runners = { editor: 'test/editor/run-code-server.mjs', screenshots: 'test/screenshots/run.mjs' };
+  const runners = { editor: ['test/editor/run-code-server.mjs'], web: ['test/editor/run-code-server.mjs', '--web'], screenshots: ['test/screenshots/run.mjs'] };
   if (runners[tier]) {
-    const { code, text } = await run(process.execPath, [runners[tier]]);
+    const { code, text } = await run(process.execPath, runners[tier]);
     const match = text.match(new RegExp(`${tier}: (\\d+) passed, (\\d+) failed`));
     const passed = Number(match?.[1] ?? 0);
     const failed = Number(match?.[2] ?? 0) || (code === 0 ? 0 : 1);

@@ -1,14 +1,21 @@
 // Runs the real-editor suite inside VS Code's extension host: the VS Code
 // server bundled with code-server (1.139), its workbench in headless Chromium,
 // and this extension loaded from the working tree as a development extension.
-// Prints the suite's output and a closing `editor: N passed, N failed` line;
-// exits non-zero when a test fails or the suite cannot run.
+// With --web, the browser build runs in the web worker extension host instead
+// (a test build without `main`, scripts/lib/web-extension.mjs) with the
+// browser suite (test/editor/web-suite).
+// Prints the suite's output and a closing `editor: N passed, N failed` (or
+// `web: …`) line; exits non-zero when a test fails or the suite cannot run.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium as playwright } from 'playwright-core';
 import { chromium, chromiumArgs, ensureEditorInstalled, freePort, node24, root, serverMain, startTree, stopTree, waitForOutput } from '../../scripts/lib/editor.mjs';
+import { stageWebExtension } from '../../scripts/lib/web-extension.mjs';
+
+const web = process.argv.includes('--web');
+const tier = web ? 'web' : 'editor';
 
 const verbose = Boolean(process.env.PRFAQ_EDITOR_VERBOSE);
 /** Must match suiteOutputMarker in suite/index.ts. */
@@ -18,10 +25,12 @@ const suiteLimitMs = Number(process.env.PRFAQ_EDITOR_TEST_LIMIT_MS || 300_000);
 async function main() {
   ensureEditorInstalled();
   // The benchmarks run their own payload in the same way (bench/editor.ts).
-  const suite = process.env.PRFAQ_EDITOR_SUITE || path.join(root, 'out', 'test', 'editor', 'suite', 'index.js');
-  if (!fs.existsSync(suite) || !fs.existsSync(path.join(root, 'dist', 'extension.js'))) {
+  const builtSuite = process.env.PRFAQ_EDITOR_SUITE || path.join(root, 'out', 'test', 'editor', web ? 'web-suite' : 'suite', 'index.js');
+  if (!fs.existsSync(builtSuite) || !fs.existsSync(path.join(root, 'dist', 'extension.js'))) {
     throw new Error('Build first: npm run build (dist/ and out/test/editor are missing).');
   }
+  const extension = web ? path.join(root, 'out', 'web-extension') : root;
+  const suite = web ? stageWebExtension(root, extension, builtSuite) : builtSuite;
   const workspace = freshWorkspace();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-editor-test-'));
   const port = await freePort();
@@ -55,7 +64,7 @@ async function main() {
       const text = format(...(Array.isArray(args) ? args : [args]));
       if (text.startsWith(suiteMarker)) {
         const line = text.slice(suiteMarker.length);
-        if (/^editor: \d+ passed, \d+ failed/.test(line)) summary = line;
+        if (/^(editor|web): \d+ passed, \d+ failed/.test(line)) summary = line;
         process.stdout.write(`${line}\n`);
         return;
       }
@@ -66,7 +75,7 @@ async function main() {
     });
     const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(root)],
+      ['extensionDevelopmentPath', remote(extension)],
       ['extensionTestsPath', remote(suite)],
       ['skipWelcome', 'true'],
     ];
@@ -77,7 +86,7 @@ async function main() {
       exitCode,
       new Promise((_, reject) => setTimeout(() => reject(new Error(`the suite did not finish within ${suiteLimitMs / 1000} s`)), suiteLimitMs).unref()),
     ]);
-    if (!summary) console.log(`editor: 0 passed, 1 failed (the suite exited with code ${code} before reporting)`);
+    if (!summary) console.log(`${tier}: 0 passed, 1 failed (the suite exited with code ${code} before reporting)`);
     const passed = code === 0 && summary && !/ [1-9]\d* failed/.test(summary);
     if (!passed && workbenchErrors.length > 0 && !verbose) {
       console.error(`\nErrors the workbench logged during the run (${workbenchErrors.length}):\n${workbenchErrors.join('\n')}`);
@@ -103,8 +112,8 @@ function freshWorkspace() {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`editor tests could not run: ${error.message}`);
-    console.log('editor: 0 passed, 1 failed');
+    console.error(`${tier} tests could not run: ${error.message}`);
+    console.log(`${tier}: 0 passed, 1 failed`);
     process.exit(1);
   },
 );
