@@ -11,10 +11,27 @@ export interface ReleaseBundles {
   client: string;
   server: string;
   cli: string;
-  bytes: { client: number; server: number; cli: number; export: number };
+  bytes: { client: number; server: number; cli: number; export: number; web: WebBundleBytes };
+}
+
+/** The browser build (dist/web/): the client and the three Web Workers it starts. */
+export interface WebBundleBytes {
+  client: number;
+  server: number;
+  parseWorker: number;
+  wordExport: number;
 }
 
 const root = path.resolve(__dirname, '..');
+
+/** As esbuild.config.mjs builds them. */
+const webBundles = [
+  ['client/src/extension-web.ts', 'web/extension.js'],
+  ['server/src/server-web.ts', 'web/server.js'],
+  ['server/src/analysis/parse-worker-web.ts', 'web/parse-worker.js'],
+  ['server/src/export/docx-worker-web.ts', 'web/export-docx.js'],
+] as const;
+const webWorker: esbuild.BuildOptions = { platform: 'browser', conditions: ['worker'], format: 'iife', target: 'es2022', define: {} };
 
 export async function buildReleaseBundles(): Promise<ReleaseBundles> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-bench-'));
@@ -36,6 +53,7 @@ export async function buildReleaseBundles(): Promise<ReleaseBundles> {
     esbuild.build({ ...shared, entryPoints: ['server/src/server.ts'], outfile: out('server.js'), banner: { js: banner } }),
     esbuild.build({ ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: out('cli.js'), banner: { js: banner } }),
     esbuild.build({ ...shared, entryPoints: ['server/src/export/index.ts'], outfile: out('export.js'), banner: { js: banner } }),
+    ...webBundles.map(([entry, name]) => esbuild.build({ ...shared, ...webWorker, entryPoints: [entry], outfile: out(name), ...(name === 'web/extension.js' ? { format: 'cjs', external: ['vscode'] } : {}) })),
   ]);
   const size = (name: string) => fs.statSync(out(name)).size;
   return {
@@ -43,6 +61,12 @@ export async function buildReleaseBundles(): Promise<ReleaseBundles> {
     client: out('extension.js'),
     server: out('server.js'),
     cli: out('cli.js'),
-    bytes: { client: size('extension.js'), server: size('server.js'), cli: size('cli.js'), export: size('export.js') },
+    bytes: {
+      client: size('extension.js'),
+      server: size('server.js'),
+      cli: size('cli.js'),
+      export: size('export.js'),
+      web: { client: size('web/extension.js'), server: size('web/server.js'), parseWorker: size('web/parse-worker.js'), wordExport: size('web/export-docx.js') },
+    },
   };
 }
