@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium as playwright } from 'playwright-core';
-import { startCodeServer } from '../../scripts/lib/code-server.mjs';
+import { quietSettings, startCodeServer } from '../../scripts/lib/code-server.mjs';
 import { chromium, chromiumArgs, ensureEditorInstalled, freePort, root } from '../../scripts/lib/editor.mjs';
 import { packageExtension } from '../../scripts/package.mjs';
 
@@ -58,6 +58,11 @@ function exportExample(format, file) {
   return result.stderr;
 }
 
+/** The language server processes started from the extension installed in `stateDir`, as pgrep lists them. */
+function nodeServerPids(stateDir) {
+  return spawnSync('pgrep', ['-f', `${stateDir}/.*dist/server\\.js`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).join(', ');
+}
+
 /** The first `count` pages of a PDF as PNG files in the screenshot folder. */
 function drawPages(pdf, name, count) {
   const result = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', String(count), pdf, path.join(out, name)], { encoding: 'utf8' });
@@ -92,6 +97,8 @@ async function main() {
       if (!headline?.startsWith('Rebook fills the gaps')) throw new Error(`headline was ${JSON.stringify(headline)}`);
       const quotes = await frame.$$eval('.pull-quote', (nodes) => nodes.length);
       if (quotes !== 2) throw new Error(`expected 2 pull quotes, saw ${quotes}`);
+      // The desktop build: its server is a Node process (the browser build's check below expects none).
+      if (!nodeServerPids(stateDir)) throw new Error('no Node language server runs from the installed extension');
       await page.screenshot({ path: path.join(out, 'editor-and-preview-light.png') });
     });
 
@@ -177,7 +184,44 @@ async function main() {
     fs.rmSync(stateDir, { recursive: true, force: true });
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+  await browserBuild(vsix);
   console.log(`Screenshots in ${path.relative(root, out)}/`);
+}
+
+/** The same .vsix run by the browser's web worker extension host (as on vscode.dev): the preview, and no Node server process. */
+async function browserBuild(vsix) {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-screens-web-'));
+  fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
+  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-code-server-web-'));
+  // A UI extension with a browser entry runs in the browser's web worker host, not the server's Node host.
+  const settings = { ...quietSettings, 'remote.extensionKind': { 'prfaq.prfaq': ['ui'] } };
+  const editor = await startCodeServer({ stateDir, vsix, folder: workspace, file: path.join(workspace, 'rebook.prfaq.md'), port: await freePort(), settings });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-chromium-'));
+  const browser = await playwright.launchPersistentContext(profile, { executablePath: chromium, headless: true, args: chromiumArgs, viewport: { width: 1600, height: 1000 } });
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    currentPage = page;
+    await check('browser build: the web worker host shows the preview, the status bar counts, and no Node server runs', async () => {
+      await page.goto(editor.url);
+      await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
+      // The word count comes from the language server: the extension is active and its server answers.
+      await page.locator('.statusbar').getByText('/650 words').first().waitFor({ timeout: 60_000 });
+      await page.click('.editor-instance .view-lines');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('V');
+      const frame = await previewFrame(page);
+      await frame.waitForSelector('.readiness .total.clean', { timeout: 20_000 });
+      const nodeServers = nodeServerPids(stateDir);
+      if (nodeServers) throw new Error(`a Node language server runs from the installed extension (pid ${nodeServers}): the extension ran in the Node host`);
+      await page.screenshot({ path: path.join(out, 'browser-build-preview.png') });
+    });
+  } finally {
+    await browser.close();
+    editor.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(stateDir, { recursive: true, force: true });
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
 }
 
 main().then(

@@ -32,6 +32,36 @@ describe('the extension in the browser', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('creates a PR/FAQ with New PR/FAQ…, and gives the status bar, a snippet, completions, hovers and folding', async () => {
+    const prfaq = await api();
+    const statusShown = new Promise<string>((resolve) => prfaq.statusBar.onDidUpdate(() => resolve(prfaq.statusBar.text)));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('prfaq.newDocument', { template: 'press-release', product: 'Tide Tables', customer: 'harbour masters', folder: workspaceFile('.') });
+    await vscode.commands.executeCommand('leaveSnippet');
+    const uri = editor.document.uri;
+    equal(uri.path, workspaceFile('tide-tables.prfaq.md').path, 'the new file');
+    match(await statusShown, /^\$\(book\) PR \d+\/650 words/, 'the status bar');
+    await waitForDiagnostics(uri, (found) => found.filter((d) => codeOf(d) === 'missing-section').length === 3, 'three missing parts');
+
+    const end = () => editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end(), '\n'));
+    editor.selection = new vscode.Selection(end(), end());
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'prfaq', name: 'Customer FAQ' });
+    await vscode.commands.executeCommand('leaveSnippet');
+    await waitForDiagnostics(uri, (found) => found.filter((d) => codeOf(d) === 'missing-section').length === 2, 'the snippet\'s customer FAQ to count');
+
+    await editor.edit((edit) => edit.insert(end(), '\n## '));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, end(), '#');
+    const parts = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Module).map((item) => String(item.label)).sort();
+    equal(parts.join(', '), 'Internal FAQ, Success Metrics', 'the parts offered at a new heading');
+
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(editor.document.getText().split('\n').indexOf('## Press Release'), 4));
+    match(hovers.flatMap((hover) => hover.contents.map((content) => (content as vscode.MarkdownString).value)).join('\n'), /Length: \d+ of 650 words/, 'the press release hover');
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
+    ok(folds.length >= 2, `folding ranges: ${folds.length}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('gives the PR/FAQ outline', async () => {
     const editor = await openInEditor('examples/rebook.prfaq.md');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
