@@ -73,23 +73,10 @@ async function main() {
   ensureEditorInstalled();
   fs.mkdirSync(out, { recursive: true });
   const vsix = packageExtension();
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-screens-'));
-  fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-code-server-'));
-  const editor = await startCodeServer({ stateDir, vsix, folder: workspace, file: path.join(workspace, 'rebook.prfaq.md'), port: await freePort() });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-chromium-'));
-  const browser = await playwright.launchPersistentContext(profile, { executablePath: chromium, headless: true, args: chromiumArgs, viewport: { width: 1600, height: 1000 } });
-  try {
-    const page = browser.pages()[0] ?? (await browser.newPage());
-    currentPage = page;
+  await inEditor(vsix, quietSettings, async ({ page, browser, stateDir, workspace }) => {
     if (process.env.PRFAQ_SCREENSHOT_LOG) page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
-    await page.goto(editor.url);
-    await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
-    await page.locator('.statusbar').getByText('PR/FAQ').first().waitFor({ timeout: 60_000 });
-    await page.click('.editor-instance .view-lines');
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('V');
-    const frame = await previewFrame(page);
+    // The language mode shows once the editor knows the file; the word count needs the server too.
+    const frame = await openPreview(page, 'PR/FAQ');
 
     await check('light theme: the preview shows the headline, two pull quotes and a clean review bar', async () => {
       await frame.waitForSelector('.readiness .total.clean', { timeout: 20_000 });
@@ -177,44 +164,28 @@ async function main() {
       if (!/1\.\s+How much does Rebook cost\?/.test(text)) throw new Error('the first customer question is not numbered');
       fs.rmSync(office, { recursive: true, force: true });
     });
-  } finally {
-    await browser.close();
-    editor.stop();
-    fs.rmSync(profile, { recursive: true, force: true });
-    fs.rmSync(stateDir, { recursive: true, force: true });
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
+  });
   await browserBuild(vsix);
   console.log(`Screenshots in ${path.relative(root, out)}/`);
 }
 
-/** The same .vsix run by the browser's web worker extension host (as on vscode.dev): the preview, and no Node server process. */
-async function browserBuild(vsix) {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-screens-web-'));
+/**
+ * code-server with `vsix` installed and `settings`, a copy of the examples open
+ * with the example in the editor, and headless Chromium on it; `work` runs
+ * with them, then everything is stopped and removed.
+ */
+async function inEditor(vsix, settings, work) {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-screens-'));
   fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-code-server-web-'));
-  // A UI extension with a browser entry runs in the browser's web worker host, not the server's Node host.
-  const settings = { ...quietSettings, 'remote.extensionKind': { 'prfaq.prfaq': ['ui'] } };
+  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-code-server-'));
   const editor = await startCodeServer({ stateDir, vsix, folder: workspace, file: path.join(workspace, 'rebook.prfaq.md'), port: await freePort(), settings });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-chromium-'));
   const browser = await playwright.launchPersistentContext(profile, { executablePath: chromium, headless: true, args: chromiumArgs, viewport: { width: 1600, height: 1000 } });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     currentPage = page;
-    await check('browser build: the web worker host shows the preview, the status bar counts, and no Node server runs', async () => {
-      await page.goto(editor.url);
-      await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
-      // The word count comes from the language server: the extension is active and its server answers.
-      await page.locator('.statusbar').getByText('/650 words').first().waitFor({ timeout: 60_000 });
-      await page.click('.editor-instance .view-lines');
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('V');
-      const frame = await previewFrame(page);
-      await frame.waitForSelector('.readiness .total.clean', { timeout: 20_000 });
-      const nodeServers = nodeServerPids(stateDir);
-      if (nodeServers) throw new Error(`a Node language server runs from the installed extension (pid ${nodeServers}): the extension ran in the Node host`);
-      await page.screenshot({ path: path.join(out, 'browser-build-preview.png') });
-    });
+    await page.goto(editor.url);
+    await work({ page, browser, stateDir, workspace });
   } finally {
     await browser.close();
     editor.stop();
@@ -222,6 +193,32 @@ async function browserBuild(vsix) {
     fs.rmSync(stateDir, { recursive: true, force: true });
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+}
+
+/** Once the status bar shows `statusText`, opens the preview beside the editor (Ctrl+K V) and returns its frame. */
+async function openPreview(page, statusText) {
+  await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
+  await page.locator('.statusbar').getByText(statusText).first().waitFor({ timeout: 60_000 });
+  await page.click('.editor-instance .view-lines');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('V');
+  return previewFrame(page);
+}
+
+/** The same .vsix run by the browser's web worker extension host (as on vscode.dev): the preview, and no Node server process. */
+function browserBuild(vsix) {
+  // A UI extension with a browser entry runs in the browser's web worker host, not the server's Node host.
+  const settings = { ...quietSettings, 'remote.extensionKind': { 'prfaq.prfaq': ['ui'] } };
+  return inEditor(vsix, settings, ({ page, stateDir }) =>
+    check('browser build: the web worker host shows the preview, the status bar counts, and no Node server runs', async () => {
+      // The word count comes from the language server: the extension is active and its server answers.
+      const frame = await openPreview(page, '/650 words');
+      await frame.waitForSelector('.readiness .total.clean', { timeout: 20_000 });
+      const nodeServers = nodeServerPids(stateDir);
+      if (nodeServers) throw new Error(`a Node language server runs from the installed extension (pid ${nodeServers}): the extension ran in the Node host`);
+      await page.screenshot({ path: path.join(out, 'browser-build-preview.png') });
+    }),
+  );
 }
 
 main().then(
