@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** What the browser build reads at run time (the .vsix's list, without the Node bundles). */
-const assets = ['dist/web', 'dist/preview.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', 'syntaxes', 'snippets', 'images', 'docs/rules', 'walkthrough'];
+const assets = ['dist/web', 'dist/preview.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', 'syntaxes', 'snippets', 'images', 'docs/rules', 'docs/stages.md', 'walkthrough'];
 
 /** Writes the test build to `target` and returns the path of its suite module. */
 export function stageWebExtension(root, target, suiteBundle) {

@@ -3,6 +3,7 @@
 // lives in model/, rules/ and features/.
 import {
   DidChangeConfigurationNotification,
+  MarkupKind,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -16,6 +17,7 @@ import { completionsAt } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hoverAt } from './features/hover';
+import { stageCompletions, stageHover } from './features/stage-field';
 import { readinessOf } from './features/readiness';
 import { documentSymbols } from './features/symbols';
 import { readinessRequest, renderRequest, type Readiness, type ReadinessParams, type RenderParams, type RenderResult } from '../../shared/src/protocol';
@@ -155,9 +157,14 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   connection.onCompletion(async ({ textDocument, position }, token) => {
     const found = await analysisFor(textDocument.uri, token);
     if (!found) return null;
-    const line = found.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    return completionsAt(found.analysis.parsed.model, line, position, new Date());
+    const line = lineAt(found.document, position.line);
+    const model = found.analysis.parsed.model;
+    return [...stageCompletions(model, line, position), ...completionsAt(model, line, position, new Date())];
   });
+
+  function lineAt(document: TextDocument, line: number): string {
+    return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  }
 
   /** The analysis and its findings, for requests that need both. */
   async function findingsFor(uri: string, token: CancellationToken) {
@@ -167,7 +174,10 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
 
   connection.onHover(async ({ textDocument, position }, token) => {
     const found = await findingsFor(textDocument.uri, token);
-    return found ? hoverAt(found.model, found.findings, found.config, position, ruleDocsBase) : null;
+    if (!found) return null;
+    const stage = stageHover(found.model, lineAt(found.document, position.line), position, `${ruleDocsBase}../stages.md`);
+    if (stage) return { contents: { kind: MarkupKind.Markdown, value: stage } };
+    return hoverAt(found.model, found.findings, found.config, position, ruleDocsBase);
   });
 
   connection.onCodeAction(async (params, token) => {

@@ -22,6 +22,8 @@ export interface PartReadiness {
 }
 
 export interface Readiness {
+  /** The document's stage as the writer reads it ("In review"), when the front matter gives a known one. */
+  stage?: string;
   parts: PartReadiness[];
   pressReleaseWords: number;
   pressReleaseBudget: number;

@@ -5,6 +5,8 @@ export const previewChromeStyles = String.raw`
   background: var(--vscode-sideBar-background, var(--prfaq-card)); border-bottom: 1px solid var(--prfaq-rule); color: var(--prfaq-fg); }
 .readiness[hidden] { display: none; }
 .readiness .total { font-weight: 700; margin-right: 0.4rem; }
+.readiness .stage { font-size: 0.85em; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.05rem 0.45rem; border-radius: 0.6rem;
+  border: 1px solid var(--vscode-badge-background, #616161); }
 .readiness .total.clean { color: var(--vscode-testing-iconPassed, #2e7d32); }
 .readiness button { font: inherit; color: inherit; cursor: pointer; display: inline-flex; gap: 0.35rem; align-items: center;
   padding: 0.1rem 0.5rem; border-radius: 999px; border: 1px solid var(--prfaq-rule); background: transparent; }

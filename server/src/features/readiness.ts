@@ -2,6 +2,7 @@
 // against their length budgets.
 import { sectionNames } from '../model/section-kind';
 import { faqWordCount } from '../model/faq';
+import { stageDescriptions } from '../model/stage';
 import type { PrFaq } from '../model/types';
 import type { Readiness } from '../../../shared/src/protocol';
 import type { LintConfig } from '../rules/run';
@@ -23,6 +24,7 @@ export function readinessOf(model: PrFaq, findings: Finding[], config: LintConfi
     });
   const faqWords = faqWordCount(model.sections);
   return {
+    ...(model.stage && 'stage' in model.stage ? { stage: stageDescriptions[model.stage.stage].label } : {}),
     parts,
     pressReleaseWords: model.pressRelease?.wordCount ?? 0,
     pressReleaseBudget: config.options.pressReleaseMaxWords,

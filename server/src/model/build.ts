@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import { buildFaq } from './faq';
 import { findDirectives } from './directives';
 import { readFrontMatter } from './front-matter';
+import { readStage } from './stage';
 import type { SectionNames } from './heading-names';
 import { buildSuccessMetrics } from './metrics';
 import { parseMarkdown } from './parse';
@@ -49,6 +50,8 @@ export function parseDocument(text: string, options: ModelOptions = {}): ParsedD
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml) model.frontMatter = readFrontMatter(yaml, source);
+  const stage = readStage(model.frontMatter);
+  if (stage) model.stage = stage;
 
   const recognised = recognise(tree.children, source, options.sections);
   const parts = recognised.parts;

@@ -1,5 +1,6 @@
 // The PR/FAQ model: what a document holds, part by part, with source ranges.
 // Free of editor and protocol imports so the CLI and other hosts reuse it.
+import type { DocumentStage } from './stage';
 
 /** A zero-based position; `character` counts UTF-16 code units, as LSP does. */
 export interface Position {
@@ -208,6 +209,8 @@ export interface ProseBlock {
 
 export interface PrFaq {
   frontMatter?: FrontMatter;
+  /** The front matter's `stage:` (or a `status:` that names one): the rules are calibrated to it. */
+  stage?: DocumentStage;
   /** The document title: a lone heading above the parts, or front matter `title`. */
   title?: TextSpan;
   /** Parts in document order, each with its range. */

@@ -30,6 +30,6 @@ export const missingSection: Rule = {
     const anchor = last ? startOf(last.headingRange) : startOf(model.documentRange);
     return (['customer-faq', 'internal-faq', 'success-metrics'] as const)
       .filter((kind) => !present.has(kind))
-      .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}`, fixes: [insertSectionFix(model, kind)] }));
+      .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}`, fixes: [insertSectionFix(model, kind)], part: kind }));
   },
 };

@@ -4,6 +4,7 @@ import type { SectionNames } from '../model/heading-names';
 import type { Directive, PrFaq } from '../model/types';
 import { defaultMaxDocumentKB } from '../analysis/limits';
 import { rules } from './index';
+import { stageSeverity } from './stage-table';
 import { defaultRuleOptions, type Finding, type RuleOptions, type Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -23,11 +24,14 @@ export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOp
 export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): Finding[] {
   const suppressed = suppressionCheck(model.directives);
   const findings: Finding[] = [];
+  const stage = model.stage && 'stage' in model.stage ? model.stage.stage : undefined;
   for (const rule of rules) {
-    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
-    for (const { quieter, ...found } of rule.check(model, config.options)) {
+    // The writer's setting, else what the document's stage expects, else the rule's default.
+    const configured = config.rules[rule.id];
+    if (configured === 'off') continue;
+    for (const { quieter, part, ...found } of rule.check(model, config.options)) {
       if (suppressed(rule.id, found.range.start.line)) continue;
+      const setting = configured ?? stageSeverity(stage, rule.id, part) ?? rule.defaultSeverity;
       findings.push({ ruleId: rule.id, severity: quieter ? oneLower[setting] : setting, ...found });
     }
   }

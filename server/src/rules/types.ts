@@ -1,5 +1,5 @@
 // What a rule is and what it reports. Free of editor and protocol imports.
-import type { PrFaq, Range } from '../model/types';
+import type { PrFaq, Range, SectionKind } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -41,7 +41,11 @@ export interface Finding {
  * `quieter`: the finding stands where it matters less (a hedge in the internal
  * FAQ rather than the press release) and is reported one severity lower.
  */
-export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & { quieter?: true };
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & {
+  quieter?: true;
+  /** The part the finding is about, where the rule covers several (a missing FAQ or metrics part): the stage calibrates it with that part's rules. */
+  part?: SectionKind;
+};
 
 /** A word list as the writer tunes it: entries added to the defaults, and defaults removed. */
 export interface WordListSetting {

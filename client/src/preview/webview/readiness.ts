@@ -11,6 +11,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 export function readinessBar(readiness: Readiness): HTMLElement[] {
   const items: HTMLElement[] = [];
+  if (readiness.stage) {
+    const stage = element('span', 'stage', readiness.stage);
+    stage.title = `Stage ${readiness.stage}, from the front matter: the checks expect what this stage expects`;
+    items.push(stage);
+  }
   const total = element('span', `total ${readiness.errors ? 'has-errors' : readiness.warnings ? 'has-warnings' : 'clean'}`);
   total.textContent = readiness.errors + readiness.warnings === 0 ? '✓ Ready for review' : `${readiness.errors} errors · ${readiness.warnings} warnings`;
   items.push(total);
