@@ -13,12 +13,16 @@ import { TooDeeplyNestedError } from '../model/parse';
 import { SourceText } from '../model/source';
 import { runRules, type LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
+import type { PrFaq } from '../model/types';
+import { summarize, type DocumentSummary } from '../features/summary';
 import { InputError } from './errors';
 import { readDocument } from './read-document';
 
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** The document in a line, for `prfaq status`; missing when it was not read. */
+  summary?: DocumentSummary;
   /** Why the file could not be checked. */
   error?: string;
 }
@@ -29,7 +33,7 @@ export function checkFile(file: string, config: LintConfig): FileResult {
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
     if (tooLarge) return skipped(file, text, tooLarge);
     try {
-      return { file, findings: runRules(buildModel(text, { sections: config.sections }), config) };
+      return analysed(file, buildModel(text, { sections: config.sections }), config);
     } catch (error) {
       if (error instanceof TooDeeplyNestedError) return skipped(file, text, failureSkip(error));
       throw error;
@@ -47,10 +51,15 @@ async function checkLargeFile(file: string, config: LintConfig, queue: ParseQueu
     if (tooLarge) return skipped(file, text, tooLarge);
     const outcome = await queue.parse(file, text, config.sections);
     if ('skipped' in outcome) return skipped(file, text, outcome.skipped);
-    return { file, findings: runRules(outcome.parsed.model, config) };
+    return analysed(file, outcome.parsed.model, config);
   } catch (error) {
     return failed(file, error);
   }
+}
+
+function analysed(file: string, model: PrFaq, config: LintConfig): FileResult {
+  const findings = runRules(model, config);
+  return { file, findings, summary: summarize(model, findings, config) };
 }
 
 function skipped(file: string, text: string, reason: SkipReason): FileResult {

@@ -17,6 +17,7 @@ import { expandFiles } from './files';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylish, totalsOf } from './format-stylish';
+import { formatStatusJson, formatStatusMarkdown, formatStatusTable, statusRows } from './format-status';
 import { readDocument } from './read-document';
 
 const usage = `prfaq ${version} — check and render Amazon-style PR/FAQ documents
@@ -30,6 +31,11 @@ Usage:
       --config <file>               settings file (default: the nearest .prfaqrc.json,
                                     or the "prfaq" key of the nearest package.json)
       -o, --output <file>           write the report to a file instead of standard output
+  prfaq status [files | folders | globs]  (default: every *.prfaq.md below the current folder)
+      one row per PR/FAQ, by stage: title, stage, press release and FAQ length
+      against their budgets, errors and warnings
+      --format table|json|markdown  (default: table; markdown suits a CI job summary)
+      --config <file>, -o <file>    as for check
   prfaq render <file.prfaq.md> [--format html|pdf|docx] [-o <file>] [--force]
       --format html                 the launch-announcement page, styles inlined (default),
                                     to <file> or standard output; --allow-remote-images
@@ -84,6 +90,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check':
       return check(rest, values);
+    case 'status':
+      return status(rest, values);
     case 'render':
       return render(rest, values);
     case 'init':
@@ -130,6 +138,23 @@ async function check(args: string[], options: CheckOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+async function status(args: string[], options: CheckOptions): Promise<number> {
+  const format = options.format ?? 'table';
+  if (!['table', 'json', 'markdown'].includes(format)) throw new InputError(`--format ${format}: choose table, json or markdown.`);
+  const cwd = process.cwd();
+  const { config } = loadConfig(cwd, options.rule ?? [], options.config);
+  const { files, problems } = expandFiles(args, cwd);
+  const results = await checkFiles(files, config, __filename);
+  const inputProblems = [...problems, ...results.flatMap((result) => (result.error ? [result.error] : []))];
+  for (const problem of inputProblems) process.stderr.write(`prfaq: ${problem}\n`);
+  const rows = statusRows(results, cwd);
+  const report = format === 'json' ? formatStatusJson(rows) : format === 'markdown' ? formatStatusMarkdown(rows) : formatStatusTable(rows);
+  if (options.output) fs.writeFileSync(options.output, report);
+  else process.stdout.write(report);
+  // A report, not a gate: prfaq check is the one that fails a build on errors.
+  return inputProblems.length > 0 ? 2 : 0;
 }
 
 interface RenderCommandOptions {

@@ -1,0 +1,62 @@
+// One PR/FAQ in a line: what the funnel view, `prfaq status` and the
+// workspace checks show for each document (title, stage, author, length
+// against the budgets, errors and warnings).
+import type { LintConfig } from '../rules/run';
+import type { Finding } from '../rules/types';
+import type { PrFaq } from '../model/types';
+import { stageDescriptions, stageIds, type Stage } from '../model/stage';
+import { readinessOf } from './readiness';
+
+/** The FAQs' budget is five pages; a page of FAQ holds the budget's fifth. */
+export const faqBudgetPages = 5;
+
+export interface DocumentSummary {
+  /** The headline, else the title, else undefined (the caller names the file). */
+  title?: string;
+  stage?: Stage;
+  /** The stage as a writer reads it ("In review"), or the unknown value written. */
+  stageLabel?: string;
+  status?: string;
+  author?: string;
+  pressReleaseWords: number;
+  pressReleaseBudget: number;
+  faqWords: number;
+  faqBudget: number;
+  /** The FAQs' length in pages, at the budget's words per page. */
+  faqPages: number;
+  errors: number;
+  warnings: number;
+  /** Whether prfaq read the document as a PR/FAQ at all. */
+  recognised: boolean;
+}
+
+export function summarize(model: PrFaq, findings: Finding[], config: LintConfig): DocumentSummary {
+  const readiness = readinessOf(model, findings, config);
+  const data = model.frontMatter?.data ?? {};
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const title = model.pressRelease?.headline?.text ?? model.title?.text;
+  const stage = model.stage && 'stage' in model.stage ? model.stage.stage : undefined;
+  const stageLabel = stage ? stageDescriptions[stage].label : model.stage && 'unknown' in model.stage ? model.stage.unknown : undefined;
+  const status = text(data.status);
+  const author = text(data.author);
+  return {
+    ...(title ? { title } : {}),
+    ...(stage ? { stage } : {}),
+    ...(stageLabel ? { stageLabel } : {}),
+    ...(status ? { status } : {}),
+    ...(author ? { author } : {}),
+    pressReleaseWords: readiness.pressReleaseWords,
+    pressReleaseBudget: readiness.pressReleaseBudget,
+    faqWords: readiness.faqWords,
+    faqBudget: readiness.faqBudget,
+    faqPages: Math.round((readiness.faqWords / (readiness.faqBudget / faqBudgetPages)) * 10) / 10,
+    errors: readiness.errors,
+    warnings: readiness.warnings,
+    recognised: model.recognition.confidence !== 'none',
+  };
+}
+
+/** The funnel's order: the stages as a document moves through them, then documents with no known stage. */
+export function stageRank(stage: Stage | undefined): number {
+  return stage ? stageIds.indexOf(stage) : stageIds.length;
+}
