@@ -9,6 +9,9 @@ import { newDocument, type NewDocumentChoices } from './new-document';
 import { ServerRecovery } from './server-recovery';
 import { PreviewManager } from './preview/manager';
 import { PrfaqStatusBar } from './status-bar';
+import { ClosedFileChecks } from './funnel/closed-file-checks';
+import { FunnelView, type FunnelSort } from './funnel/funnel-view';
+import { WorkspaceDocuments } from './funnel/workspace-documents';
 
 /** What the extension gives other extensions and its own tests. */
 export interface PrfaqApi {
@@ -23,6 +26,8 @@ export interface PrfaqApi {
   exportDocument(request: ExportRequest): Promise<vscode.Uri | undefined>;
   measurePages: Exporter['measurePages'];
   statusBar: PrfaqStatusBar;
+  /** Every PR/FAQ in the workspace, the PR/FAQs view, and the checks of closed files. */
+  funnel: { documents: WorkspaceDocuments; view: FunnelView; closedFiles: ClosedFileChecks };
 }
 
 export type ExtensionHostKind = 'node' | 'web';
@@ -57,6 +62,8 @@ export function activateOn(context: vscode.ExtensionContext, host: ClientHost): 
   const previews = new PreviewManager(languageClient, context.extensionUri);
   const statusBar = new PrfaqStatusBar(languageClient);
   const exporter = new Exporter(languageClient, () => previews.current?.documentUri, host.exports);
+  const workspaceDocuments = new WorkspaceDocuments(languageClient);
+  const funnel = { documents: workspaceDocuments, view: new FunnelView(workspaceDocuments, context.workspaceState), closedFiles: new ClosedFileChecks(workspaceDocuments, languageClient) };
   const api: PrfaqApi = {
     host: host.kind,
     previews,
@@ -66,11 +73,29 @@ export function activateOn(context: vscode.ExtensionContext, host: ClientHost): 
     exportToHtml: (uri, target) => exporter.export({ format: 'html', uri, target }),
     exportDocument: (request) => exporter.export(request),
     measurePages: (uri) => exporter.measurePages(uri),
+    funnel,
   };
   context.subscriptions.push(
     output,
     previews,
     statusBar,
+    workspaceDocuments,
+    funnel.view,
+    funnel.closedFiles,
+    vscode.commands.registerCommand('prfaq.funnel.refresh', () => workspaceDocuments.scan()),
+    vscode.commands.registerCommand('prfaq.funnel.sort', async () => {
+      const choices: Array<{ label: string; sort: FunnelSort }> = [
+        { label: 'Name', sort: 'name' },
+        { label: 'Readiness: most errors and warnings first', sort: 'readiness' },
+        { label: 'Last changed: newest first', sort: 'changed' },
+      ];
+      const chosen = await vscode.window.showQuickPick(
+        choices.map((choice) => ({ ...choice, description: choice.sort === funnel.view.sort ? 'current' : undefined })),
+        { title: 'Sort the PR/FAQs by' },
+      );
+      if (chosen) await funnel.view.setSort(chosen.sort);
+    }),
+    vscode.commands.registerCommand('prfaq.funnel.toggleGrouping', () => funnel.view.setGroupByStage(!funnel.view.groupByStage)),
     vscode.commands.registerCommand('prfaq.newDocument', (choices?: NewDocumentChoices) => newDocument(choices)),
     vscode.commands.registerCommand('prfaq.restartServer', async () => {
       recovery.policy.reset();
@@ -89,7 +114,10 @@ export function activateOn(context: vscode.ExtensionContext, host: ClientHost): 
   // Activation returns at once and the server starts behind it: requests made
   // meanwhile (the preview's, say) wait for it inside the client.
   languageClient.start().then(
-    () => vscode.commands.executeCommand('setContext', 'prfaq.serverStarted', true),
+    () => {
+      void workspaceDocuments.scan();
+      return vscode.commands.executeCommand('setContext', 'prfaq.serverStarted', true);
+    },
     (error: unknown) => output.error(`The PR/FAQ language server did not start: ${error instanceof Error ? error.message : String(error)}`),
   );
   return api;

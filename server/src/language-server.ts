@@ -20,7 +20,8 @@ import { hoverAt } from './features/hover';
 import { stageCompletions, stageHover } from './features/stage-field';
 import { readinessOf } from './features/readiness';
 import { documentSymbols } from './features/symbols';
-import { readinessRequest, renderRequest, type Readiness, type ReadinessParams, type RenderParams, type RenderResult } from '../../shared/src/protocol';
+import { readinessRequest, renderRequest, summarizeRequest, type Readiness, type ReadinessParams, type RenderParams, type RenderResult, type SummarizedDocument, type SummarizeParams } from '../../shared/src/protocol';
+import { summarize } from './features/summary';
 import { documentTitle, renderFragment, renderStandalone } from './render/index';
 import type { LintConfig } from './rules/run';
 import { toLintConfig, type RawSettings } from './settings';
@@ -46,6 +47,12 @@ export interface ServerHost {
   parseWorker?(options: InitializationOptions | undefined): StartParseWorker | undefined;
   /** Where the rule pages live, until the client says otherwise. */
   ruleDocsBase: string;
+}
+
+/** Lets queued messages (a keystroke's didChange) run before the next piece of a long task. */
+function giveWay(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => void }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
 
 export function startLanguageServer(connection: Connection, host: ServerHost): void {
@@ -178,6 +185,30 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     const stage = stageHover(found.model, lineAt(found.document, position.line), position, `${ruleDocsBase}../stages.md`);
     if (stage) return { contents: { kind: MarkupKind.Markdown, value: stage } };
     return hoverAt(found.model, found.findings, found.config, position, ruleDocsBase);
+  });
+
+  connection.onRequest(summarizeRequest, async (params: SummarizeParams, token: CancellationToken): Promise<SummarizedDocument[]> => {
+    const configs = await Promise.all(params.documents.map(({ uri }) => configFor(uri)));
+    const answered: SummarizedDocument[] = [];
+    let sliceStarted = Date.now();
+    for (const [index, { uri, text }] of params.documents.entries()) {
+      if (token.isCancellationRequested) break;
+      const config = configs[index]!;
+      // An open document is answered as the editor has it, from the shared analysis.
+      const open = documents.get(uri);
+      const analysis = open ? { analysis: await analyses.analysis(open, config), findings: await analyses.findings(open, config) } : await analyses.analyseOnce(uri, text, config);
+      answered.push({
+        uri,
+        summary: summarize(analysis.analysis.parsed.model, analysis.findings, config),
+        diagnostics: analysis.findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase)),
+      });
+      // A long batch gives way every few milliseconds, so the writer's keystrokes are not kept waiting behind it.
+      if (Date.now() - sliceStarted > 8) {
+        await giveWay();
+        sliceStarted = Date.now();
+      }
+    }
+    return answered;
   });
 
   connection.onCodeAction(async (params, token) => {

@@ -47,3 +47,43 @@ export const readinessRequest = 'prfaq/readiness';
 export interface ReadinessParams {
   uri: string;
 }
+
+/**
+ * Files the client read (closed ones, for the PR/FAQs view and the workspace
+ * checks): each analysed once, not kept, and answered with its summary and
+ * its diagnostics. Documents the server has open are answered as open.
+ */
+export const summarizeRequest = 'prfaq/summarize';
+
+export interface SummarizeParams {
+  documents: Array<{ uri: string; text: string }>;
+}
+
+/** One PR/FAQ in a line, for the PR/FAQs view and `prfaq status` (made by server/src/features/summary.ts). */
+export interface SummaryFields {
+  /** The headline, else the title, else undefined (the caller names the file). */
+  title?: string;
+  /** A stage id (server/src/model/stage.ts). */
+  stage?: string;
+  /** The stage as a writer reads it ("In review"), or the unknown value written. */
+  stageLabel?: string;
+  status?: string;
+  author?: string;
+  pressReleaseWords: number;
+  pressReleaseBudget: number;
+  faqWords: number;
+  faqBudget: number;
+  /** The FAQs' length in pages, at the budget's words per page. */
+  faqPages: number;
+  errors: number;
+  warnings: number;
+  /** Whether prfaq read the document as a PR/FAQ at all. */
+  recognised: boolean;
+}
+
+export interface SummarizedDocument {
+  uri: string;
+  summary: SummaryFields;
+  /** LSP diagnostics, as publishDiagnostics would send them. */
+  diagnostics: unknown[];
+}

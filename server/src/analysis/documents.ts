@@ -94,6 +94,16 @@ export class DocumentAnalyses {
     return job.standalone ? renderStandalone(empty, { ...job.options, notice }) : renderFragment(empty, { ...job.options, notice });
   }
 
+  /**
+   * A file's analysis and findings, once: for files no editor has open (the
+   * workspace checks, the PR/FAQs view), which are read again when they change,
+   * so nothing is cached.
+   */
+  async analyseOnce(uri: string, text: string, config: LintConfig): Promise<{ analysis: Analysis; findings: Finding[] }> {
+    const analysis = await this.analyse({ uri, version: -1, getText: () => text }, config);
+    return { analysis, findings: this.findingsOf(analysis, config, uri) };
+  }
+
   forget(uri: string): void {
     this.byUri.delete(uri);
   }

@@ -6,28 +6,13 @@ import type { Finding } from '../rules/types';
 import type { PrFaq } from '../model/types';
 import { stageDescriptions, stageIds, type Stage } from '../model/stage';
 import { readinessOf } from './readiness';
+import type { SummaryFields } from '../../../shared/src/protocol';
 
 /** The FAQs' budget is five pages; a page of FAQ holds the budget's fifth. */
 export const faqBudgetPages = 5;
 
-export interface DocumentSummary {
-  /** The headline, else the title, else undefined (the caller names the file). */
-  title?: string;
+export interface DocumentSummary extends SummaryFields {
   stage?: Stage;
-  /** The stage as a writer reads it ("In review"), or the unknown value written. */
-  stageLabel?: string;
-  status?: string;
-  author?: string;
-  pressReleaseWords: number;
-  pressReleaseBudget: number;
-  faqWords: number;
-  faqBudget: number;
-  /** The FAQs' length in pages, at the budget's words per page. */
-  faqPages: number;
-  errors: number;
-  warnings: number;
-  /** Whether prfaq read the document as a PR/FAQ at all. */
-  recognised: boolean;
 }
 
 export function summarize(model: PrFaq, findings: Finding[], config: LintConfig): DocumentSummary {

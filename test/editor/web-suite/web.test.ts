@@ -126,6 +126,16 @@ describe('the extension in the browser', () => {
     await vscode.workspace.fs.delete(brackets);
   });
 
+  it('lists the workspace\'s PR/FAQs by stage and checks the closed ones, reading them through the workspace file system', async () => {
+    const prfaq = await api();
+    await prfaq.funnel.documents.whenScanned();
+    const rows = prfaq.funnel.view.rows().filter((row) => /^(Quay Ledger|Berth Board|Tide Clock|Mooring Map) /.test(row.label));
+    equal(rows.map((row) => row.group).join(', '), 'Listen, In review, Final, No stage', 'the funnel fixtures by stage');
+    const review = workspaceFile('fixtures/funnel/berth-board-review.prfaq.md');
+    const [placeholder] = await waitForDiagnostics(review, (found) => found.some((d) => codeOf(d) === 'placeholder'), 'the closed file\'s [TBD]');
+    equal(placeholder!.severity, vscode.DiagnosticSeverity.Error, 'a placeholder in review');
+  });
+
   it('exports HTML and Word through the workspace file system, and says PDF needs desktop VS Code', async () => {
     const prfaq = await api();
     const source = workspaceFile('examples/rebook.prfaq.md');
