@@ -4,11 +4,10 @@
 // the preview and the export are on its context menu.
 import * as vscode from 'vscode';
 import type { WorkspaceDocument, WorkspaceDocuments } from './workspace-documents';
+import { stageNamed, stageRank } from '../../../server/src/model/stage';
 
 export type FunnelSort = 'name' | 'readiness' | 'changed';
 
-/** Stage ids in funnel order (server/src/model/stage.ts), then documents with no stage. */
-const stageOrder = ['listen', 'define', 'invent', 'refine', 'test-and-iterate', 'draft', 'review', 'final'];
 const noStage = 'No stage';
 
 type Node = { kind: 'stage'; label: string; documents: WorkspaceDocument[] } | { kind: 'document'; document: WorkspaceDocument };
@@ -84,7 +83,8 @@ export class FunnelView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const all = this.documents.all;
     if (!this.groupByStage) return this.sorted(all).map((document) => ({ kind: 'document', document }));
     const groups = new Map<string, WorkspaceDocument[]>();
-    const rank = (document: WorkspaceDocument) => (document.summary.stage ? stageOrder.indexOf(document.summary.stage) : stageOrder.length);
+    // The funnel's order, as prfaq status has it.
+    const rank = (document: WorkspaceDocument) => stageRank(stageNamed(document.summary.stage ?? ''));
     for (const document of [...all].sort((a, b) => rank(a) - rank(b))) {
       const label = document.summary.stage ? document.summary.stageLabel! : noStage;
       groups.set(label, [...(groups.get(label) ?? []), document]);

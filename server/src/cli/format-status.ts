@@ -2,7 +2,8 @@
 // the budgets, errors, warnings), as a table for the terminal, JSON, or
 // Markdown for a CI job summary. Ordered by stage, then by file.
 import * as path from 'node:path';
-import { stageRank, type DocumentSummary } from '../features/summary';
+import type { DocumentSummary } from '../features/summary';
+import { stageRank } from '../model/stage';
 import type { FileResult } from './check';
 
 export interface StatusRow extends DocumentSummary {
@@ -37,7 +38,10 @@ function cells(row: StatusRow, titleWidth = Infinity): string[] {
 /** "4 PR/FAQs: 1 Listen, 2 In review, 1 with no stage · 3 errors, 7 warnings". */
 export function funnelLine(rows: StatusRow[]): string {
   const byStage = new Map<string, number>();
-  for (const row of rows) byStage.set(row.stage ? row.stageLabel! : 'with no stage', (byStage.get(row.stage ? row.stageLabel! : 'with no stage') ?? 0) + 1);
+  for (const row of rows) {
+    const stage = row.stage ? row.stageLabel! : 'with no stage';
+    byStage.set(stage, (byStage.get(stage) ?? 0) + 1);
+  }
   const stages = [...byStage].map(([stage, count]) => `${count} ${stage}`).join(', ');
   const errors = rows.reduce((sum, row) => sum + row.errors, 0);
   const warnings = rows.reduce((sum, row) => sum + row.warnings, 0);

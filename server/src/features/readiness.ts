@@ -2,7 +2,7 @@
 // against their length budgets.
 import { sectionNames } from '../model/section-kind';
 import { faqWordCount } from '../model/faq';
-import { stageDescriptions } from '../model/stage';
+import { knownStage, stageDescriptions } from '../model/stage';
 import type { PrFaq } from '../model/types';
 import type { Readiness } from '../../../shared/src/protocol';
 import type { LintConfig } from '../rules/run';
@@ -23,8 +23,9 @@ export function readinessOf(model: PrFaq, findings: Finding[], config: LintConfi
       return inside[0] ? { ...part, firstFindingLine: inside[0].range.start.line } : part;
     });
   const faqWords = faqWordCount(model.sections);
+  const stage = knownStage(model.stage);
   return {
-    ...(model.stage && 'stage' in model.stage ? { stage: stageDescriptions[model.stage.stage].label } : {}),
+    ...(stage ? { stage: stageDescriptions[stage].label } : {}),
     parts,
     pressReleaseWords: model.pressRelease?.wordCount ?? 0,
     pressReleaseBudget: config.options.pressReleaseMaxWords,

@@ -4,7 +4,7 @@
 import type { LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
 import type { PrFaq } from '../model/types';
-import { stageDescriptions, stageIds, type Stage } from '../model/stage';
+import { knownStage, type Stage } from '../model/stage';
 import { readinessOf } from './readiness';
 import type { SummaryFields } from '../../../shared/src/protocol';
 
@@ -20,8 +20,9 @@ export function summarize(model: PrFaq, findings: Finding[], config: LintConfig)
   const data = model.frontMatter?.data ?? {};
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
   const title = model.pressRelease?.headline?.text ?? model.title?.text;
-  const stage = model.stage && 'stage' in model.stage ? model.stage.stage : undefined;
-  const stageLabel = stage ? stageDescriptions[stage].label : model.stage && 'unknown' in model.stage ? model.stage.unknown : undefined;
+  const stage = knownStage(model.stage);
+  // The readiness already names a known stage; an unknown one is shown as written.
+  const stageLabel = readiness.stage ?? (model.stage && 'unknown' in model.stage ? model.stage.unknown : undefined);
   const status = text(data.status);
   const author = text(data.author);
   return {
@@ -39,9 +40,4 @@ export function summarize(model: PrFaq, findings: Finding[], config: LintConfig)
     warnings: readiness.warnings,
     recognised: model.recognition.confidence !== 'none',
   };
-}
-
-/** The funnel's order: the stages as a document moves through them, then documents with no known stage. */
-export function stageRank(stage: Stage | undefined): number {
-  return stage ? stageIds.indexOf(stage) : stageIds.length;
 }

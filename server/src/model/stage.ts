@@ -51,6 +51,16 @@ export function stageNamed(value: string): Stage | undefined {
   return aliases[value.trim().toLowerCase().replace(/\s+/g, ' ')];
 }
 
+/** The funnel's order: the stages as a document moves through them, then documents with no known stage. */
+export function stageRank(stage: Stage | undefined): number {
+  return stage ? stageIds.indexOf(stage) : stageIds.length;
+}
+
+/** The document's stage when the front matter names a known one. */
+export function knownStage(stage: DocumentStage | undefined): Stage | undefined {
+  return stage && 'stage' in stage ? stage.stage : undefined;
+}
+
 export function readStage(frontMatter: FrontMatter | undefined): DocumentStage | undefined {
   const data = frontMatter?.data;
   if (!data) return undefined;

@@ -5,6 +5,7 @@ import type { Directive, PrFaq } from '../model/types';
 import { defaultMaxDocumentKB } from '../analysis/limits';
 import { rules } from './index';
 import { stageSeverity } from './stage-table';
+import { knownStage } from '../model/stage';
 import { defaultRuleOptions, type Finding, type RuleOptions, type Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -24,7 +25,7 @@ export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOp
 export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): Finding[] {
   const suppressed = suppressionCheck(model.directives);
   const findings: Finding[] = [];
-  const stage = model.stage && 'stage' in model.stage ? model.stage.stage : undefined;
+  const stage = knownStage(model.stage);
   for (const rule of rules) {
     // The writer's setting, else what the document's stage expects, else the rule's default.
     const configured = config.rules[rule.id];
