@@ -53,6 +53,8 @@ export function activateOn(context: vscode.ExtensionContext, host: ClientHost): 
     initializationOptions: () => ({
       // A URI the workbench can open, local or remote, for each rule's documentation page.
       ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/',
+      // Closed files are read through workspace.fs (client/src/funnel), which works in remote and virtual workspaces too.
+      pushDiagnostics: true,
       ...host.serverOptions?.(),
     }),
   };

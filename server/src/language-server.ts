@@ -7,6 +7,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type ClientCapabilities,
   type InitializeResult,
   type Connection,
 } from 'vscode-languageserver';
@@ -27,6 +28,8 @@ import type { LintConfig } from './rules/run';
 import { toLintConfig, type RawSettings } from './settings';
 import { version } from './version';
 import type { StartParseWorker } from './analysis/worker-host';
+import type { WorkspaceFiles } from './analysis/workspace-files';
+import { clientPullsDiagnostics, refreshPulledDiagnostics, servePullDiagnostics } from './pull-diagnostics';
 
 
 /** What a client may pass in `initializationOptions`. */
@@ -36,6 +39,8 @@ export interface InitializationOptions {
   parseTimeoutMs?: unknown;
   /** The browser client: where dist/web/parse-worker.js is (a worker started from a blob cannot find it itself). */
   parseWorkerUrl?: unknown;
+  /** The VS Code client takes pushed diagnostics and checks closed files itself, though it could pull. */
+  pushDiagnostics?: unknown;
 }
 
 export interface ServerHost {
@@ -47,6 +52,8 @@ export interface ServerHost {
   parseWorker?(options: InitializationOptions | undefined): StartParseWorker | undefined;
   /** Where the rule pages live, until the client says otherwise. */
   ruleDocsBase: string;
+  /** Reads the workspace's PR/FAQs for workspace diagnostics; the browser has none. */
+  workspaceFiles?: WorkspaceFiles;
 }
 
 /** Lets queued messages (a keystroke's didChange) run before the next piece of a long task. */
@@ -68,6 +75,11 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   let registersConfigurationChanges = false;
   let pushedSettings: RawSettings | undefined;
   const configByUri = new Map<string, Promise<LintConfig>>();
+  /** Editors that pull diagnostics (LSP 3.17) are not pushed any. */
+  let pullsDiagnostics = false;
+  let clientCapabilities: ClientCapabilities = {};
+  let workspaceFolders: string[] = [];
+  let settingsGeneration = 0;
 
   connection.onInitialize((params): InitializeResult => {
     const options = params.initializationOptions as InitializationOptions | undefined;
@@ -81,6 +93,10 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     pushedSettings = options?.settings;
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     registersConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    clientCapabilities = params.capabilities;
+    pullsDiagnostics = clientPullsDiagnostics(params.capabilities, options);
+    workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const followsFolders = pullsDiagnostics && params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -90,6 +106,8 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
         completionProvider: { triggerCharacters: ['#', '|'] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds },
+        ...(pullsDiagnostics ? { diagnosticProvider: { identifier: 'prfaq', interFileDependencies: false, workspaceDiagnostics: host.workspaceFiles !== undefined } } : {}),
+        ...(followsFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'prfaq', version },
     };
@@ -97,6 +115,13 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
 
   connection.onInitialized(() => {
     if (pullsConfiguration && registersConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'prfaq' });
+    if (pullsDiagnostics && clientCapabilities.workspace?.workspaceFolders === true) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((folder) => folder.uri));
+        workspaceFolders = [...workspaceFolders.filter((uri) => !gone.has(uri)), ...added.map((folder) => folder.uri)];
+        refreshPulledDiagnostics(connection, clientCapabilities);
+      });
+    }
   });
 
   function configFor(uri: string): Promise<LintConfig> {
@@ -115,6 +140,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   }
 
   async function publishDiagnostics(document: TextDocument): Promise<void> {
+    if (pullsDiagnostics) return;
     const config = await configFor(document.uri);
     // A newer edit may have arrived meanwhile; its own call publishes.
     const isCurrent = () => documents.get(document.uri)?.version === document.version;
@@ -148,6 +174,8 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   connection.onDidChangeConfiguration((change) => {
     if (!pullsConfiguration) pushedSettings = (change.settings as { prfaq?: RawSettings } | undefined)?.prfaq ?? pushedSettings;
     configByUri.clear();
+    settingsGeneration += 1;
+    if (pullsDiagnostics) refreshPulledDiagnostics(connection, clientCapabilities);
     for (const document of documents.all()) void publishDiagnostics(document);
   });
 
@@ -245,7 +273,26 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   documents.onDidClose(({ document }) => {
     analyses.forget(document.uri);
     configByUri.delete(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // A closed file's findings now come from the workspace pull, read from disk.
+    if (pullsDiagnostics) refreshPulledDiagnostics(connection, clientCapabilities);
+    else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  servePullDiagnostics({
+    connection,
+    documents,
+    files: host.workspaceFiles,
+    folders: () => workspaceFolders,
+    settingsGeneration: () => settingsGeneration,
+    openDiagnostics: async (document, token) => {
+      const found = await findingsFor(document.uri, token);
+      return found?.findings.map((finding) => toDiagnostic(finding, document.uri, ruleDocsBase));
+    },
+    closedDiagnostics: async (uri, text) => {
+      const { findings } = await analyses.analyseOnce(uri, text, await configFor(uri));
+      return findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase));
+    },
+    giveWay,
   });
 
   connection.onShutdown(() => analyses?.dispose());

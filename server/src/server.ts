@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeParseWorker } from './analysis/node-parse-worker';
+import { nodeWorkspaceFiles } from './analysis/node-workspace-files';
 import { startLanguageServer } from './language-server';
 import { version } from './version';
 
@@ -29,4 +30,5 @@ const connection = createConnection(ProposedFeatures.all);
 startLanguageServer(connection, {
   parseWorker: () => nodeParseWorker(path.join(__dirname, 'parse-worker.js')),
   ruleDocsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href,
+  workspaceFiles: nodeWorkspaceFiles,
 });

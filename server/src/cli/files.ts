@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { ignoredFolders as ignore } from '../analysis/workspace-files';
 import { InputError } from './errors';
 
 export interface FileList {
@@ -10,8 +11,6 @@ export interface FileList {
   /** One line each for arguments that named nothing to check. */
   problems: string[];
 }
-
-const ignore = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 
 export function expandFiles(args: string[], cwd: string): FileList {
   const files = new Set<string>();
