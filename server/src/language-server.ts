@@ -52,6 +52,8 @@ export interface ServerHost {
   parseWorker?(options: InitializationOptions | undefined): StartParseWorker | undefined;
   /** Where the rule pages live, until the client says otherwise. */
   ruleDocsBase: string;
+  /** Cores the host has: closed files are checked in up to two workers where there are two cores. */
+  parallelism?: number;
   /** Reads the workspace's PR/FAQs for workspace diagnostics; the browser has none. */
   workspaceFiles?: WorkspaceFiles;
 }
@@ -86,6 +88,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     const startWorker = host.parseWorker?.(options);
     analyses = new DocumentAnalyses({
       ...(startWorker ? { startWorker } : {}),
+      checkWorkers: Math.min(2, host.parallelism ?? 1),
       reportError: (message) => connection.console.error(message),
       ...(typeof options?.parseTimeoutMs === 'number' && options.parseTimeoutMs > 0 ? { parseTimeoutMs: options.parseTimeoutMs } : {}),
     });
@@ -215,22 +218,28 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     return hoverAt(found.model, found.findings, found.config, position, ruleDocsBase);
   });
 
+  async function summarizeOpen(document: TextDocument, config: LintConfig) {
+    const [analysis, findings] = await Promise.all([analyses.analysis(document, config), analyses.findings(document, config)]);
+    return { findings, summary: summarize(analysis.parsed.model, findings, config) };
+  }
+
   connection.onRequest(summarizeRequest, async (params: SummarizeParams, token: CancellationToken): Promise<SummarizedDocument[]> => {
     const configs = await Promise.all(params.documents.map(({ uri }) => configFor(uri)));
-    const answered: SummarizedDocument[] = [];
-    let sliceStarted = Date.now();
-    for (const [index, { uri, text }] of params.documents.entries()) {
-      if (token.isCancellationRequested) break;
+    const answer = async ({ uri, text }: SummarizeParams['documents'][number], index: number): Promise<SummarizedDocument> => {
       const config = configs[index]!;
       // An open document is answered as the editor has it, from the shared analysis.
       const open = documents.get(uri);
-      const analysis = open ? { analysis: await analyses.analysis(open, config), findings: await analyses.findings(open, config) } : await analyses.analyseOnce(uri, text, config);
-      answered.push({
-        uri,
-        summary: summarize(analysis.analysis.parsed.model, analysis.findings, config),
-        diagnostics: analysis.findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase)),
-      });
-      // A long batch gives way every few milliseconds, so the writer's keystrokes are not kept waiting behind it.
+      const { findings, summary } = open ? await summarizeOpen(open, config) : await analyses.checkOnce(uri, text, config);
+      return { uri, summary, diagnostics: findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase)) };
+    };
+    // Checked in workers, the whole batch is handed out at once, across them.
+    if (analyses.checksInWorkers) return Promise.all(params.documents.map(answer));
+    // Checked here, one at a time, giving way every few milliseconds so the writer's keystrokes are not kept waiting.
+    const answered: SummarizedDocument[] = [];
+    let sliceStarted = Date.now();
+    for (const [index, document] of params.documents.entries()) {
+      if (token.isCancellationRequested) break;
+      answered.push(await answer(document, index));
       if (Date.now() - sliceStarted > 8) {
         await giveWay();
         sliceStarted = Date.now();
@@ -289,7 +298,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
       return found?.findings.map((finding) => toDiagnostic(finding, document.uri, ruleDocsBase));
     },
     closedDiagnostics: async (uri, text) => {
-      const { findings } = await analyses.analyseOnce(uri, text, await configFor(uri));
+      const { findings } = await analyses.checkOnce(uri, text, await configFor(uri));
       return findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase));
     },
     giveWay,

@@ -9,6 +9,7 @@ import { startLanguageServer } from './language-server';
 
 /** The worker's own global scope (the project compiles without the DOM library). */
 declare const self: { location: { href: string } } & ConstructorParameters<typeof BrowserMessageReader>[0];
+declare const navigator: { hardwareConcurrency?: number } | undefined;
 
 /** `relative` resolved against this script's address, when that address is one (not a blob). */
 function besideThisScript(relative: string): string | undefined {
@@ -27,4 +28,5 @@ startLanguageServer(connection, {
   },
   // The web client passes where the extension's rule pages are; this base stands until it does.
   ruleDocsBase: besideThisScript('../../docs/rules/') ?? '',
+  parallelism: typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1),
 });

@@ -1,5 +1,6 @@
 // The language server on Node: `node dist/server.js --stdio` (also --node-ipc,
 // --socket=N). The wiring is in language-server.ts, shared with the browser.
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -31,4 +32,5 @@ startLanguageServer(connection, {
   parseWorker: () => nodeParseWorker(path.join(__dirname, 'parse-worker.js')),
   ruleDocsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href,
   workspaceFiles: nodeWorkspaceFiles,
+  parallelism: os.availableParallelism(),
 });

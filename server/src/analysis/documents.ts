@@ -8,7 +8,8 @@ import { runRules, type LintConfig } from '../rules/run';
 import type { Finding } from '../rules/types';
 import { defaultParseTimeoutMs, failureSkip, sizeSkip, skipFinding, type SkipReason } from './limits';
 import { renderFragment, renderStandalone } from '../render/index';
-import type { RenderJob } from './parse-job';
+import { summarize } from '../features/summary';
+import type { CheckResult, RenderJob } from './parse-job';
 import { ParseQueue } from './parse-queue';
 import type { StartParseWorker } from './worker-host';
 
@@ -31,6 +32,10 @@ export interface AnalysisOptions {
   /** Documents below this many characters are parsed in place: fast, and bounded by their size. */
   inPlaceBelow?: number;
   parseTimeoutMs?: number;
+  /** Workers for closed files, each with its own thread: more than one only where there are cores for them. */
+  checkWorkers?: number;
+  /** How long a closed-file worker waits for work before it is stopped (30 s). */
+  checkWorkerIdleMs?: number;
   reportError?: (message: string) => void;
 }
 
@@ -47,11 +52,17 @@ interface Entry {
 export class DocumentAnalyses {
   private readonly byUri = new Map<string, Entry>();
   private readonly queue: ParseQueue | undefined;
+  /** Closed files get workers of their own, so hundreds of them never queue ahead of an open document. */
+  private readonly checkQueues: ParseQueue[];
   private readonly inPlaceBelow: number;
   private readonly reportError: (message: string) => void;
 
   constructor(options: AnalysisOptions = {}) {
-    this.queue = options.startWorker ? new ParseQueue(options.startWorker, options.parseTimeoutMs ?? defaultParseTimeoutMs) : undefined;
+    const timeoutMs = options.parseTimeoutMs ?? defaultParseTimeoutMs;
+    this.queue = options.startWorker ? new ParseQueue(options.startWorker, timeoutMs) : undefined;
+    // Idle for a while after a workspace scan, it is stopped, and its memory with it.
+    const checkWorkers = options.startWorker ? Math.max(1, options.checkWorkers ?? 1) : 0;
+    this.checkQueues = Array.from({ length: checkWorkers }, () => new ParseQueue(options.startWorker!, timeoutMs, { stopWhenIdleMs: options.checkWorkerIdleMs ?? 30_000 }));
     this.inPlaceBelow = options.inPlaceBelow ?? 32 * 1024;
     this.reportError = options.reportError ?? (() => {});
   }
@@ -95,13 +106,33 @@ export class DocumentAnalyses {
   }
 
   /**
-   * A file's analysis and findings, once: for files no editor has open (the
+   * A file's findings and summary, once: for files no editor has open (the
    * workspace checks, the PR/FAQs view), which are read again when they change,
-   * so nothing is cached.
+   * so nothing is cached. Checked in a worker where there is one, so the
+   * server's own thread stays free for the writer's keystrokes.
    */
-  async analyseOnce(uri: string, text: string, config: LintConfig): Promise<{ analysis: Analysis; findings: Finding[] }> {
-    const analysis = await this.analyse({ uri, version: -1, getText: () => text }, config);
-    return { analysis, findings: this.findingsOf(analysis, config, uri) };
+  async checkOnce(uri: string, text: string, config: LintConfig): Promise<CheckResult> {
+    const skipped = (reason: SkipReason): CheckResult => {
+      if (reason.kind === 'failed') this.reportError(`prfaq could not check ${uri}: ${reason.error}`);
+      const empty = emptyDocument(new SourceText(text));
+      const findings = [skipFinding(reason, empty.source)];
+      return { findings, summary: summarize(empty.model, findings, config) };
+    };
+    const tooLarge = sizeSkip(text, config.maxDocumentKB);
+    if (tooLarge) return skipped(tooLarge);
+    const queue = this.checkQueues.reduce<ParseQueue | undefined>((least, next) => (!least || next.pending < least.pending ? next : least), undefined);
+    if (!queue) {
+      const analysis = await this.analyse({ uri, version: -1, getText: () => text }, config);
+      const findings = this.findingsOf(analysis, config, uri);
+      return { findings, summary: summarize(analysis.parsed.model, findings, config) };
+    }
+    const outcome = await queue.check(uri, text, config);
+    return 'checked' in outcome ? outcome.checked : skipped(outcome.skipped);
+  }
+
+  /** Whether closed files are checked off the server's thread: then many may be asked for at once. */
+  get checksInWorkers(): boolean {
+    return this.checkQueues.length > 0;
   }
 
   forget(uri: string): void {
@@ -110,6 +141,7 @@ export class DocumentAnalyses {
 
   dispose(): void {
     this.queue?.dispose();
+    for (const queue of this.checkQueues) queue.dispose();
   }
 
   private entry(document: VersionedText, config: LintConfig): Entry {

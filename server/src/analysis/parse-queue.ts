@@ -5,12 +5,14 @@ import type { ParsedDocument } from '../model/build';
 import type { SectionNames } from '../model/heading-names';
 import { SourceText } from '../model/source';
 import type { SkipReason } from './limits';
-import type { ParseReply, RenderJob } from './parse-job';
+import type { LintConfig } from '../rules/run';
+import type { CheckResult, ParseReply, RenderJob } from './parse-job';
 import type { ParseWorker, StartParseWorker } from './worker-host';
 
 export type ParseOutcome = { parsed: ParsedDocument } | { skipped: SkipReason };
 export type RenderOutcome = { html: string } | { skipped: SkipReason };
-type JobOutcome = ParseOutcome | RenderOutcome;
+export type CheckOutcome = { checked: CheckResult } | { skipped: SkipReason };
+type JobOutcome = ParseOutcome | RenderOutcome | CheckOutcome;
 
 interface Job {
   id: number;
@@ -18,6 +20,7 @@ interface Job {
   text: string;
   sections: SectionNames;
   render?: RenderJob;
+  check?: LintConfig;
   settle(outcome: JobOutcome): void;
 }
 
@@ -26,11 +29,14 @@ export class ParseQueue {
   private running: (Job & { timer: ReturnType<typeof setTimeout> }) | undefined;
   private readonly waiting: Job[] = [];
   private nextId = 1;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     /** Starts a worker in the host the server runs in. */
     private readonly startWorker: StartParseWorker,
     readonly timeoutMs: number,
+    /** Stops the worker once nothing has come for this long; the next job starts a new one. */
+    private readonly options: { stopWhenIdleMs?: number } = {},
   ) {}
 
   /**
@@ -43,7 +49,17 @@ export class ParseQueue {
 
   /** Renders the preview page of `text` in the worker; an older render of the same document still waiting is dropped. */
   render(key: string, text: string, sections: SectionNames, render: RenderJob): Promise<RenderOutcome> {
-    return this.submit(`render:${key}`, text, sections, render) as Promise<RenderOutcome>;
+    return this.submit(`render:${key}`, text, sections, { render }) as Promise<RenderOutcome>;
+  }
+
+  /** Checks `text` under `config` in the worker: its findings and summary, no model. */
+  check(key: string, text: string, config: LintConfig): Promise<CheckOutcome> {
+    return this.submit(`check:${key}`, text, config.sections, { check: config }) as Promise<CheckOutcome>;
+  }
+
+  /** Jobs running or waiting. */
+  get pending(): number {
+    return this.waiting.length + (this.running ? 1 : 0);
   }
 
   dispose(): void {
@@ -51,7 +67,7 @@ export class ParseQueue {
     this.worker = undefined;
   }
 
-  private submit(key: string, text: string, sections: SectionNames, render?: RenderJob): Promise<JobOutcome> {
+  private submit(key: string, text: string, sections: SectionNames, kind: { render?: RenderJob; check?: LintConfig } = {}): Promise<JobOutcome> {
     return new Promise((resolve) => {
       const superseded = this.waiting.filter((job) => job.key === key);
       const job: Job = {
@@ -59,7 +75,7 @@ export class ParseQueue {
         key,
         text,
         sections,
-        ...(render ? { render } : {}),
+        ...kind,
         settle: (outcome) => {
           resolve(outcome);
           for (const old of superseded) old.settle(outcome);
@@ -72,15 +88,24 @@ export class ParseQueue {
 
   private startNext(): void {
     if (this.running) return;
+    clearTimeout(this.idleTimer);
     const job = this.waiting.shift();
-    if (!job) return;
+    if (!job) {
+      const idleMs = this.options.stopWhenIdleMs;
+      if (idleMs !== undefined && this.worker) {
+        this.idleTimer = setTimeout(() => this.dispose(), idleMs);
+        // An idle worker's timer must not keep a process (the CLI, a test) alive.
+        (this.idleTimer as { unref?: () => void }).unref?.();
+      }
+      return;
+    }
     const timer = setTimeout(() => {
       // Only terminating the worker stops a parse that is still running.
       this.dispose();
       this.finish({ skipped: { kind: 'too-slow', seconds: Math.round(this.timeoutMs / 1000) } });
     }, this.timeoutMs);
     this.running = { ...job, timer };
-    this.ensureWorker().post({ id: job.id, text: job.text, sections: job.sections, ...(job.render ? { render: job.render } : {}) });
+    this.ensureWorker().post({ id: job.id, text: job.text, sections: job.sections, ...(job.render ? { render: job.render } : {}), ...(job.check ? { check: job.check } : {}) });
   }
 
   private finish(outcome: JobOutcome): void {
@@ -100,6 +125,7 @@ export class ParseQueue {
         const text = this.running.text;
         if ('skipped' in reply) this.finish({ skipped: reply.skipped });
         else if ('html' in reply) this.finish({ html: reply.html });
+        else if ('findings' in reply) this.finish({ checked: { findings: reply.findings, summary: reply.summary } });
         else this.finish({ parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
       },
       error: (message) => {
