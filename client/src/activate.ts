@@ -64,7 +64,10 @@ export function activateOn(context: vscode.ExtensionContext, host: ClientHost): 
   const previews = new PreviewManager(languageClient, context.extensionUri);
   const statusBar = new PrfaqStatusBar(languageClient);
   const exporter = new Exporter(languageClient, () => previews.current?.documentUri, host.exports);
-  const workspaceDocuments = new WorkspaceDocuments(languageClient);
+  const workspaceDocuments = new WorkspaceDocuments(languageClient, {
+    folder: context.storageUri,
+    key: () => JSON.stringify([context.extension.packageJSON.version, vscode.workspace.getConfiguration('prfaq'), ...(vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.workspace.getConfiguration('prfaq', folder.uri))]),
+  });
   const funnel = { documents: workspaceDocuments, view: new FunnelView(workspaceDocuments, context.workspaceState), closedFiles: new ClosedFileChecks(workspaceDocuments, languageClient) };
   const api: PrfaqApi = {
     host: host.kind,

@@ -18,7 +18,7 @@ export class ClosedFileChecks implements vscode.Disposable {
     private readonly client: BaseLanguageClient,
   ) {
     this.disposables.push(
-      documents.onDidChange(() => this.schedule()),
+      documents.onDidChange((uris) => this.schedule(uris)),
       vscode.workspace.onDidOpenTextDocument((document) => this.collection.delete(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`prfaq.${checkClosedFilesSetting}`)) this.schedule();
@@ -35,24 +35,32 @@ export class ClosedFileChecks implements vscode.Disposable {
     return this.updating;
   }
 
-  private schedule(): void {
-    this.updating = this.updating.then(() => this.update());
+  /** Updates the files that changed, or every file when none are named (the setting changed). */
+  private schedule(uris?: vscode.Uri[]): void {
+    this.updating = this.updating.then(() => this.update(uris));
   }
 
-  private async update(): Promise<void> {
+  private async update(uris?: vscode.Uri[]): Promise<void> {
     if (!this.enabled) {
       this.collection.clear();
       return;
     }
     const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
-    for (const document of this.documents.all) {
-      if (open.has(document.uri.toString())) this.collection.delete(document.uri);
+    const entries: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
+    for (const uri of uris ?? this.documents.all.map((document) => document.uri)) {
+      const document = this.documents.get(uri);
+      // An open file's findings are the language client's; a file that went has none.
+      if (!document || open.has(uri.toString())) entries.push([uri, undefined]);
       // The client's converter, so closed and open files show findings the same way (codes, links, related lines).
-      else this.collection.set(document.uri, await this.client.protocol2CodeConverter.asDiagnostics(document.diagnostics as Parameters<BaseLanguageClient['protocol2CodeConverter']['asDiagnostics']>[0]));
+      else entries.push([uri, await this.client.protocol2CodeConverter.asDiagnostics(document.diagnostics as Parameters<BaseLanguageClient['protocol2CodeConverter']['asDiagnostics']>[0])]);
     }
-    this.collection.forEach((uri) => {
-      if (!this.documents.get(uri)) this.collection.delete(uri);
-    });
+    // One message to the workbench per batch, not one per file.
+    this.collection.set(entries);
+    if (!uris) {
+      this.collection.forEach((uri) => {
+        if (!this.documents.get(uri)) this.collection.delete(uri);
+      });
+    }
   }
 
   dispose(): void {

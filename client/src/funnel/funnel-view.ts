@@ -23,7 +23,25 @@ export class FunnelView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     private readonly state: vscode.Memento,
   ) {
     this.view = vscode.window.createTreeView('prfaq.funnel', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, documents.onDidChange(() => this.changed.fire()));
+    this.disposables.push(this.view, documents.onDidChange(() => this.redrawSoon()), { dispose: () => clearTimeout(this.redrawTimer) });
+  }
+
+  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  private redrawPending = false;
+
+  /** A scan reports every batch of files; the tree is drawn at once, then at most every 200 ms while more come. */
+  private redrawSoon(): void {
+    if (this.redrawTimer) {
+      this.redrawPending = true;
+      return;
+    }
+    this.changed.fire();
+    this.redrawTimer = setTimeout(() => {
+      this.redrawTimer = undefined;
+      if (!this.redrawPending) return;
+      this.redrawPending = false;
+      this.redrawSoon();
+    }, 200);
   }
 
   get sort(): FunnelSort {
@@ -73,9 +91,14 @@ export class FunnelView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     item.resourceUri = document.uri;
     item.description = description;
     item.iconPath = document.summary.errors ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')) : document.summary.warnings ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-    item.tooltip = tooltip(document);
     item.contextValue = 'prfaqDocument';
     item.command = { command: 'vscode.open', title: 'Open', arguments: [document.uri] };
+    return item;
+  }
+
+  /** The tooltip is made when the pointer rests on a row, not for all of them at every redraw. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind === 'document') item.tooltip = tooltip(node.document);
     return item;
   }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { summarizeRequest, type SummarizedDocument, type SummarizeParams } from '../../../shared/src/protocol';
+import { SummaryCache } from './summary-cache';
 
 export interface WorkspaceDocument {
   uri: vscode.Uri;
@@ -14,6 +15,17 @@ export interface WorkspaceDocument {
   modified: number;
 }
 
+/** Where the scan's results are kept between sessions, and what they depend on besides the files. */
+export interface SummaryStorage {
+  /** The extension's workspace storage folder; undefined without a workspace. */
+  folder: vscode.Uri | undefined;
+  /** The extension's version and the prfaq settings: when it changes, nothing stored is used. */
+  key(): string;
+}
+
+/** After a change, the cache is written once things have been quiet this long. */
+const saveDelayMs = 2_000;
+
 /** Files per request: the server answers each batch in one go, and the view fills in as they arrive. */
 const batchSize = 25;
 const pattern = '**/*.prfaq.md';
@@ -21,27 +33,41 @@ const excluded = '**/{node_modules,.git}/**';
 
 export class WorkspaceDocuments implements vscode.Disposable {
   private readonly byUri = new Map<string, WorkspaceDocument>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires after each batch of files is summarised, and after a change is picked up. */
+  private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
+  /** Fires after each batch of files is summarised, and after a change is picked up, with the files that changed or went. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private scanning: Promise<void> | undefined;
   private generation = 0;
+  private readonly cache: SummaryCache;
+  private cacheLoaded: Promise<void> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly client: BaseLanguageClient) {
+  constructor(
+    private readonly client: BaseLanguageClient,
+    private readonly storage?: SummaryStorage,
+  ) {
+    this.cache = new SummaryCache(storage?.key() ?? '');
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => void this.refresh([uri])),
       watcher.onDidChange((uri) => void this.refresh([uri])),
       watcher.onDidDelete((uri) => {
-        if (this.byUri.delete(uri.toString())) this.changed.fire();
+        this.cache.delete(uri.toString());
+        if (this.byUri.delete(uri.toString())) this.changed.fire([uri]);
+        this.saveSoon();
       }),
       // Saving an open file also changes it on disk; the watcher sees that. Closing it needs its disk state again.
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document.languageId === 'prfaq' && document.uri.scheme !== 'untitled') void this.refresh([document.uri]);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()),
+      // New settings change the findings: every file is checked again (after the language client has told the server).
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('prfaq') && !event.affectsConfiguration('prfaq.workspace') && !event.affectsConfiguration('prfaq.trace')) setTimeout(() => void this.scan(), 0);
+      }),
+      { dispose: () => clearTimeout(this.saveTimer) },
     );
   }
 
@@ -57,10 +83,15 @@ export class WorkspaceDocuments implements vscode.Disposable {
   scan(): Promise<void> {
     const generation = ++this.generation;
     this.scanning = (async () => {
+      await this.loadCache();
+      if (this.storage) this.cache.rekey(this.storage.key());
       const found = await vscode.workspace.findFiles(pattern, excluded);
       if (generation !== this.generation) return;
       const keep = new Set(found.map((uri) => uri.toString()));
-      for (const uri of [...this.byUri.keys()]) if (!keep.has(uri)) this.byUri.delete(uri);
+      const gone = [...this.byUri.values()].filter((document) => !keep.has(document.uri.toString())).map((document) => document.uri);
+      for (const uri of gone) this.byUri.delete(uri.toString());
+      if (gone.length > 0) this.changed.fire(gone);
+      this.cache.keepOnly(keep);
       await this.refresh(found, () => generation === this.generation);
     })();
     return this.scanning;
@@ -72,32 +103,123 @@ export class WorkspaceDocuments implements vscode.Disposable {
   }
 
   private async refresh(uris: vscode.Uri[], current: () => boolean = () => true): Promise<void> {
+    // Files as they were when last checked are taken from the cache, all at once.
+    const stats = await Promise.all(uris.map((uri) => this.stat(uri)));
+    if (!current()) return;
+    const fromCache: vscode.Uri[] = [];
+    const toCheck: vscode.Uri[] = [];
+    for (const [index, uri] of uris.entries()) {
+      const stat = stats[index];
+      const cached = stat && !this.isEdited(uri) ? this.cache.lookup(uri.toString(), stat.mtime, stat.size) : undefined;
+      if (cached) {
+        this.byUri.set(uri.toString(), { uri, summary: cached.summary, diagnostics: cached.diagnostics, modified: cached.modified });
+        fromCache.push(uri);
+      } else if (stat) toCheck.push(uri);
+    }
+    if (fromCache.length > 0) this.changed.fire(fromCache);
+    await this.check(toCheck, current);
+    this.saveSoon();
+  }
+
+  private async check(uris: vscode.Uri[], current: () => boolean): Promise<void> {
+    const readBatch = (start: number) => Promise.all(uris.slice(start, start + batchSize).map((uri) => this.read(uri)));
+    // The next batch is read, and sent, while the server checks this one: its workers never wait for the client.
+    let reading = readBatch(0);
+    let previous: Promise<boolean> = Promise.resolve(true);
     for (let start = 0; start < uris.length; start += batchSize) {
-      const batch = (await Promise.all(uris.slice(start, start + batchSize).map((uri) => this.read(uri)))).filter((file) => file !== undefined);
+      const batch = (await reading).filter((file) => file !== undefined);
+      if (start + batchSize < uris.length) reading = readBatch(start + batchSize);
       if (!current()) return;
-      if (batch.length === 0) continue;
-      let answered: SummarizedDocument[];
-      try {
-        answered = await this.client.sendRequest<SummarizedDocument[]>(summarizeRequest, { documents: batch.map(({ uri, text }) => ({ uri: uri.toString(), text })) } satisfies SummarizeParams);
-      } catch {
-        return; // The server is restarting; the next change or scan fills this in.
-      }
-      for (const [index, { summary, diagnostics }] of answered.entries()) {
-        const { uri, modified } = batch[index]!;
-        this.byUri.set(uri.toString(), { uri, summary, diagnostics, modified });
-      }
-      this.changed.fire();
+      const sent = batch.length > 0 ? this.summarize(batch, current) : Promise.resolve(true);
+      // At most two batches in flight.
+      if (!(await previous)) return;
+      previous = sent;
+    }
+    await previous;
+  }
+
+  /** Sends one batch and takes in the answers; false when the server could not answer (it is restarting: the next change or scan fills this in). */
+  private async summarize(batch: Array<{ uri: vscode.Uri; text: string; modified: number; size: number }>, current: () => boolean): Promise<boolean> {
+    let answered: SummarizedDocument[];
+    try {
+      answered = await this.client.sendRequest<SummarizedDocument[]>(summarizeRequest, { documents: batch.map(({ uri, text }) => ({ uri: uri.toString(), text })) } satisfies SummarizeParams);
+    } catch {
+      return false;
+    }
+    if (!current()) return false;
+    for (const [index, { summary, diagnostics }] of answered.entries()) {
+      const { uri, modified, size } = batch[index]!;
+      this.byUri.set(uri.toString(), { uri, summary, diagnostics, modified });
+      // What an editor shows with unsaved changes is not what is on disk: not kept.
+      if (!this.isEdited(uri)) this.cache.put(uri.toString(), { modified, size, summary, diagnostics });
+    }
+    this.changed.fire(batch.map(({ uri }) => uri));
+    return true;
+  }
+
+
+  private async read(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string; modified: number; size: number } | undefined> {
+    try {
+      const [stat, bytes] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.readFile(uri)]);
+      return { uri, text: new TextDecoder().decode(bytes), modified: stat.mtime, size: stat.size };
+    } catch {
+      this.forgetUnreadable(uri);
+      return undefined;
     }
   }
 
-  private async read(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string; modified: number } | undefined> {
+  private async stat(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
     try {
-      const [stat, bytes] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.readFile(uri)]);
-      return { uri, text: new TextDecoder().decode(bytes), modified: stat.mtime };
+      return await vscode.workspace.fs.stat(uri);
     } catch {
-      // Deleted or unreadable since it was found: drop it.
-      this.byUri.delete(uri.toString());
+      this.forgetUnreadable(uri);
       return undefined;
+    }
+  }
+
+  /** Deleted or unreadable since it was found: dropped. */
+  private forgetUnreadable(uri: vscode.Uri): void {
+    this.byUri.delete(uri.toString());
+    this.cache.delete(uri.toString());
+  }
+
+  private isEdited(uri: vscode.Uri): boolean {
+    return vscode.workspace.textDocuments.some((document) => document.isDirty && document.uri.toString() === uri.toString());
+  }
+
+  private get cacheFile(): vscode.Uri | undefined {
+    return this.storage?.folder && vscode.Uri.joinPath(this.storage.folder, 'funnel-cache.json');
+  }
+
+  private loadCache(): Promise<void> {
+    this.cacheLoaded ??= (async () => {
+      const file = this.cacheFile;
+      if (!file) return;
+      try {
+        this.cache.load(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))));
+      } catch {
+        // None yet, or not readable: the scan checks every file.
+      }
+    })();
+    return this.cacheLoaded;
+  }
+
+  private saveSoon(): void {
+    const file = this.cacheFile;
+    if (!file) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(file), saveDelayMs);
+  }
+
+  /** Writes the cache now, if anything changed (also for tests and the benchmark, which cannot wait for a quiet moment). */
+  async save(file = this.cacheFile): Promise<void> {
+    const text = file && this.cache.takeChanges();
+    if (!file || text === undefined) return;
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    } catch {
+      // The cache only saves time; without it the next session checks every file.
     }
   }
 
