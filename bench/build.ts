@@ -51,6 +51,8 @@ export async function buildReleaseBundles(): Promise<ReleaseBundles> {
   await Promise.all([
     esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: out('extension.js'), external: ['vscode'], banner: { js: banner } }),
     esbuild.build({ ...shared, entryPoints: ['server/src/server.ts'], outfile: out('server.js'), banner: { js: banner } }),
+    // Beside the server, which starts it for large documents and closed files.
+    esbuild.build({ ...shared, entryPoints: ['server/src/analysis/parse-worker.ts'], outfile: out('parse-worker.js'), banner: { js: banner } }),
     esbuild.build({ ...shared, entryPoints: ['server/src/cli/main.ts'], outfile: out('cli.js'), banner: { js: banner } }),
     esbuild.build({ ...shared, entryPoints: ['server/src/export/index.ts'], outfile: out('export.js'), banner: { js: banner } }),
     ...webBundles.map(([entry, name]) => esbuild.build({ ...shared, ...webWorker, entryPoints: [entry], outfile: out(name), ...(name === 'web/extension.js' ? { format: 'cjs', external: ['vscode'] } : {}) })),

@@ -15,3 +15,11 @@ export function median(values: readonly number[]): number {
 export function now(): number {
   return performance.now();
 }
+
+export interface Spread {
+  p50Ms: number;
+  p95Ms: number;
+  samples: number;
+}
+
+export const spread = (samples: number[]): Spread => ({ p50Ms: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95), samples: samples.length });

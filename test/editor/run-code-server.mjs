@@ -31,9 +31,12 @@ async function main() {
   }
   const extension = web ? path.join(root, 'out', 'web-extension') : root;
   const suite = web ? stageWebExtension(root, extension, builtSuite) : builtSuite;
-  const workspace = freshWorkspace();
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-editor-test-'));
-  const port = await freePort();
+  // The funnel benchmark opens the same workspace twice, with the same editor state, to time a reopening (bench/editor.ts).
+  const kept = process.env.PRFAQ_EDITOR_KEEP_STATE;
+  const workspace = kept ? keptFolder(path.join(kept, 'workspace'), freshWorkspace) : freshWorkspace();
+  const scratch = kept ? keptFolder(path.join(kept, 'state'), () => fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-editor-test-'))) : fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-editor-test-'));
+  // The workbench names a workspace's storage after its address, port included: a reopening keeps the port.
+  const port = kept ? await keptPort(path.join(kept, 'port')) : await freePort();
   const server = startTree(node24, [
     serverMain,
     '--host', '127.0.0.1',
@@ -95,18 +98,39 @@ async function main() {
   } finally {
     await browser?.close().catch(() => {});
     stopTree(server);
-    fs.rmSync(scratch, { recursive: true, force: true });
-    fs.rmSync(workspace, { recursive: true, force: true });
+    if (!kept) {
+      fs.rmSync(scratch, { recursive: true, force: true });
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
   }
 }
 
-/** A copy of the fixture workspace, the shared fixtures and the examples, so edits made by tests never touch the repository. */
+/** A copy of the fixture workspace (or the benchmark's), the shared fixtures and the examples, so edits made by tests never touch the repository. */
 function freshWorkspace() {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-workspace-'));
-  fs.cpSync(path.join(root, 'test', 'editor', 'workspace'), target, { recursive: true });
-  fs.cpSync(path.join(root, 'test', 'fixtures'), path.join(target, 'fixtures'), { recursive: true });
+  // The funnel benchmark brings a workspace of its own (bench/editor.ts): the examples and its generated PR/FAQs, none of the test fixtures.
+  const own = process.env.PRFAQ_EDITOR_WORKSPACE_FOLDER;
+  if (own) fs.cpSync(own, target, { recursive: true });
+  else {
+    fs.cpSync(path.join(root, 'test', 'editor', 'workspace'), target, { recursive: true });
+    fs.cpSync(path.join(root, 'test', 'fixtures'), path.join(target, 'fixtures'), { recursive: true });
+  }
   fs.cpSync(path.join(root, 'examples'), path.join(target, 'examples'), { recursive: true });
   return target;
+}
+
+async function keptPort(file) {
+  if (!fs.existsSync(file)) fs.writeFileSync(file, String(await freePort()));
+  return Number(fs.readFileSync(file, 'utf8'));
+}
+
+/** The folder at `where`, made by `make` the first time (and moved there) and the same folder every time after; the caller removes it. */
+function keptFolder(where, make) {
+  if (!fs.existsSync(where)) {
+    fs.mkdirSync(path.dirname(where), { recursive: true });
+    fs.renameSync(make(), where);
+  }
+  return where;
 }
 
 main().then(
