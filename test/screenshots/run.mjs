@@ -165,6 +165,7 @@ async function main() {
       fs.rmSync(office, { recursive: true, force: true });
     });
   });
+  await funnelView(vsix);
   await browserBuild(vsix);
   console.log(`Screenshots in ${path.relative(root, out)}/`);
 }
@@ -174,9 +175,10 @@ async function main() {
  * with the example in the editor, and headless Chromium on it; `work` runs
  * with them, then everything is stopped and removed.
  */
-async function inEditor(vsix, settings, work) {
+async function inEditor(vsix, settings, work, { withFunnel = false } = {}) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-screens-'));
   fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
+  if (withFunnel) fs.cpSync(path.join(root, 'test', 'fixtures', 'funnel'), path.join(workspace, 'ideas'), { recursive: true });
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-code-server-'));
   const editor = await startCodeServer({ stateDir, vsix, folder: workspace, file: path.join(workspace, 'rebook.prfaq.md'), port: await freePort(), settings });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-chromium-'));
@@ -203,6 +205,33 @@ async function openPreview(page, statusText) {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('V');
   return previewFrame(page);
+}
+
+/** The PR/FAQs view in the Explorer, on the example and the funnel fixtures (one at Listen, in review, final, and one with no stage). */
+function funnelView(vsix) {
+  return inEditor(vsix, quietSettings, ({ page, workspace }) =>
+    check('PR/FAQs view: every PR/FAQ of the workspace, grouped by stage, with its counts', async () => {
+      await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
+      // The view starts collapsed, under the folder's files: the files are folded away to give it the room.
+      const header = page.locator('.pane-header', { hasText: 'PR/FAQs' }).first();
+      await header.waitFor({ timeout: 60_000 });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const files = page.locator('.pane-header', { hasText: path.basename(workspace) }).first();
+      if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+      // A wider side bar, so each row's counts and lengths show.
+      const sidebar = await page.locator('.part.sidebar').boundingBox();
+      await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(sidebar.x + sidebar.width + 420, sidebar.y + sidebar.height / 2, { steps: 5 });
+      await page.mouse.up();
+      const view = page.locator('.pane', { has: header });
+      const row = (text) => view.locator('.monaco-list-row', { hasText: text }).first();
+      for (const text of ['Listen', 'In review', 'Final', 'No stage', 'Tide Clock tells harbour masters', 'Rebook fills the gaps']) await row(text).waitFor({ timeout: 60_000 });
+      const review = await row('Berth Board').textContent();
+      if (!/1 error/.test(review ?? '')) throw new Error(`the document in review should show its [TBD] error, showed ${JSON.stringify(review)}`);
+      await page.screenshot({ path: path.join(out, 'funnel-view.png') });
+    }),
+  { withFunnel: true });
 }
 
 /** The same .vsix run by the browser's web worker extension host (as on vscode.dev): the preview, and no Node server process. */
