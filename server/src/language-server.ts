@@ -25,6 +25,7 @@ import { readinessRequest, renderRequest, summarizeRequest, type Readiness, type
 import { summarize } from './features/summary';
 import { documentTitle, renderFragment, renderStandalone } from './render/index';
 import type { LintConfig } from './rules/run';
+import type { Finding } from './rules/types';
 import { toLintConfig, type RawSettings } from './settings';
 import { version } from './version';
 import type { StartParseWorker } from './analysis/worker-host';
@@ -142,6 +143,9 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     return config;
   }
 
+  /** Findings as LSP diagnostics, linked to the rule pages wherever the client said they live. */
+  const diagnosticsOf = (findings: Finding[], uri: string) => findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase));
+
   async function publishDiagnostics(document: TextDocument): Promise<void> {
     if (pullsDiagnostics) return;
     const config = await configFor(document.uri);
@@ -153,7 +157,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     await connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: findings.map((finding) => toDiagnostic(finding, document.uri, ruleDocsBase)),
+      diagnostics: diagnosticsOf(findings, document.uri),
     });
   }
 
@@ -230,7 +234,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
       // An open document is answered as the editor has it, from the shared analysis.
       const open = documents.get(uri);
       const { findings, summary } = open ? await summarizeOpen(open, config) : await analyses.checkOnce(uri, text, config);
-      return { uri, summary, diagnostics: findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase)) };
+      return { uri, summary, diagnostics: diagnosticsOf(findings, uri) };
     };
     // Checked in workers, the whole batch is handed out at once, across them.
     if (analyses.checksInWorkers) return Promise.all(params.documents.map(answer));
@@ -295,11 +299,11 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     settingsGeneration: () => settingsGeneration,
     openDiagnostics: async (document, token) => {
       const found = await findingsFor(document.uri, token);
-      return found?.findings.map((finding) => toDiagnostic(finding, document.uri, ruleDocsBase));
+      return found && diagnosticsOf(found.findings, document.uri);
     },
     closedDiagnostics: async (uri, text) => {
       const { findings } = await analyses.checkOnce(uri, text, await configFor(uri));
-      return findings.map((finding) => toDiagnostic(finding, uri, ruleDocsBase));
+      return diagnosticsOf(findings, uri);
     },
     giveWay,
   });

@@ -107,28 +107,29 @@ export class WorkspaceDocuments implements vscode.Disposable {
     const stats = await Promise.all(uris.map((uri) => this.stat(uri)));
     if (!current()) return;
     const fromCache: vscode.Uri[] = [];
-    const toCheck: vscode.Uri[] = [];
+    const toCheck: Array<{ uri: vscode.Uri; stat: vscode.FileStat }> = [];
     for (const [index, uri] of uris.entries()) {
       const stat = stats[index];
       const cached = stat && !this.isEdited(uri) ? this.cache.lookup(uri.toString(), stat.mtime, stat.size) : undefined;
       if (cached) {
         this.byUri.set(uri.toString(), { uri, summary: cached.summary, diagnostics: cached.diagnostics, modified: cached.modified });
         fromCache.push(uri);
-      } else if (stat) toCheck.push(uri);
+      } else if (stat) toCheck.push({ uri, stat });
     }
     if (fromCache.length > 0) this.changed.fire(fromCache);
     await this.check(toCheck, current);
     this.saveSoon();
   }
 
-  private async check(uris: vscode.Uri[], current: () => boolean): Promise<void> {
-    const readBatch = (start: number) => Promise.all(uris.slice(start, start + batchSize).map((uri) => this.read(uri)));
+  /** Reads and checks files already stat'ed: the cache keeps each result under the time and size seen then (a file changed since is simply checked again next time). */
+  private async check(files: Array<{ uri: vscode.Uri; stat: vscode.FileStat }>, current: () => boolean): Promise<void> {
+    const readBatch = (start: number) => Promise.all(files.slice(start, start + batchSize).map((file) => this.read(file.uri, file.stat)));
     // The next batch is read, and sent, while the server checks this one: its workers never wait for the client.
     let reading = readBatch(0);
     let previous: Promise<boolean> = Promise.resolve(true);
-    for (let start = 0; start < uris.length; start += batchSize) {
+    for (let start = 0; start < files.length; start += batchSize) {
       const batch = (await reading).filter((file) => file !== undefined);
-      if (start + batchSize < uris.length) reading = readBatch(start + batchSize);
+      if (start + batchSize < files.length) reading = readBatch(start + batchSize);
       if (!current()) return;
       const sent = batch.length > 0 ? this.summarize(batch, current) : Promise.resolve(true);
       // At most two batches in flight.
@@ -157,10 +158,9 @@ export class WorkspaceDocuments implements vscode.Disposable {
     return true;
   }
 
-
-  private async read(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string; modified: number; size: number } | undefined> {
+  private async read(uri: vscode.Uri, stat: vscode.FileStat): Promise<{ uri: vscode.Uri; text: string; modified: number; size: number } | undefined> {
     try {
-      const [stat, bytes] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.readFile(uri)]);
+      const bytes = await vscode.workspace.fs.readFile(uri);
       return { uri, text: new TextDecoder().decode(bytes), modified: stat.mtime, size: stat.size };
     } catch {
       this.forgetUnreadable(uri);
