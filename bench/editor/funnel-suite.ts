@@ -2,6 +2,7 @@
 // in a workspace that holds the generated PR/FAQs (or, for the baseline run,
 // only the example): how long the PR/FAQs view takes to list every file
 // from activation (on a first opening, or a reopening that has the cache),
+// and until every row has its findings,
 // then keystroke → diagnostics in an open document, once with the workspace
 // settled and once while every generated file is written again on disk (as
 // a branch switch does), so each is checked again.
@@ -21,19 +22,23 @@ export async function run(): Promise<void> {
   const prfaq = await extension.activate();
   const { documents, view } = prfaq.funnel;
   const listed = () => view.getChildren().flatMap((node) => (node.kind === 'stage' ? view.getChildren(node) : [node])).length;
+  const checked = () => documents.all.filter((document) => document.checked).length;
   let firstRowsMs: number | undefined;
+  let viewFilledMs: number | undefined;
   await new Promise<void>((resolve) => {
     const check = () => {
       const rows = listed();
       if (rows > 0 && firstRowsMs === undefined) firstRowsMs = performance.now() - started;
-      if (rows < expected) return;
+      if (rows >= expected && viewFilledMs === undefined) viewFilledMs = performance.now() - started;
+      if (rows < expected || checked() < expected) return;
       subscription.dispose();
       resolve();
     };
     const subscription = documents.onDidChange(check);
     check();
   });
-  const viewFilledMs = performance.now() - started;
+  // Every row with its findings and lengths.
+  const allCheckedMs = performance.now() - started;
   // Written now for the reopening run, rather than after the usual quiet moment.
   await documents.save();
 
@@ -70,6 +75,6 @@ export async function run(): Promise<void> {
     });
   }
   await documents.save();
-  console.log(`${marker}bench: ${JSON.stringify({ files: expected, firstRowsMs, viewFilledMs, settled, whileRewriting, rewriteCount })}`);
+  console.log(`${marker}bench: ${JSON.stringify({ files: expected, firstRowsMs, viewFilledMs, allCheckedMs, settled, whileRewriting, rewriteCount })}`);
   console.log(`${marker}editor: 1 passed, 0 failed`);
 }

@@ -227,6 +227,8 @@ function funnelView(vsix) {
       const view = page.locator('.pane', { has: header });
       const row = (text) => view.locator('.monaco-list-row', { hasText: text }).first();
       for (const text of ['Listen', 'In review', 'Final', 'No stage', 'Tide Clock tells harbour masters', 'Rebook fills the gaps']) await row(text).waitFor({ timeout: 60_000 });
+      // Every row checked: none still says "being checked…".
+      await view.locator('.monaco-list-row', { hasText: 'being checked' }).first().waitFor({ state: 'detached', timeout: 60_000 });
       const review = await row('Berth Board').textContent();
       if (!/1 error/.test(review ?? '')) throw new Error(`the document in review should show its [TBD] error, showed ${JSON.stringify(review)}`);
       await page.screenshot({ path: path.join(out, 'funnel-view.png') });

@@ -49,6 +49,8 @@ export class ClosedFileChecks implements vscode.Disposable {
     const entries: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
     for (const uri of uris ?? this.documents.all.map((document) => document.uri)) {
       const document = this.documents.get(uri);
+      // Listed but not checked yet: its findings come with its check.
+      if (document && !document.checked) continue;
       // An open file's findings are the language client's; a file that went has none.
       if (!document || open.has(uri.toString())) entries.push([uri, undefined]);
       // The client's converter, so closed and open files show findings the same way (codes, links, related lines).

@@ -79,7 +79,8 @@ export class FunnelView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       const errors = node.documents.reduce((sum, document) => sum + document.summary.errors, 0);
       const warnings = node.documents.reduce((sum, document) => sum + document.summary.warnings, 0);
-      item.description = `${node.documents.length} · ${counts(errors, warnings)}`;
+      const unchecked = node.documents.filter((document) => !document.checked).length;
+      item.description = [node.documents.length, ...(unchecked < node.documents.length ? [counts(errors, warnings)] : []), ...(unchecked ? [`${unchecked} being checked`] : [])].join(' · ');
       item.contextValue = 'prfaqStage';
       item.id = `stage:${node.label}`;
       return item;
@@ -90,7 +91,7 @@ export class FunnelView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     item.id = document.uri.toString();
     item.resourceUri = document.uri;
     item.description = description;
-    item.iconPath = document.summary.errors ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')) : document.summary.warnings ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+    item.iconPath = !document.checked ? new vscode.ThemeIcon('loading~spin') : document.summary.errors ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')) : document.summary.warnings ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
     item.contextValue = 'prfaqDocument';
     item.command = { command: 'vscode.open', title: 'Open', arguments: [document.uri] };
     return item;
@@ -118,8 +119,8 @@ export class FunnelView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private sorted(documents: WorkspaceDocument[]): WorkspaceDocument[] {
     const by: Record<FunnelSort, (a: WorkspaceDocument, b: WorkspaceDocument) => number> = {
       name: (a, b) => titleOf(a).localeCompare(titleOf(b)),
-      // Most to fix first: errors, then warnings.
-      readiness: (a, b) => b.summary.errors - a.summary.errors || b.summary.warnings - a.summary.warnings || titleOf(a).localeCompare(titleOf(b)),
+      // Most to fix first: errors, then warnings; files not checked yet last.
+      readiness: (a, b) => Number(!a.checked) - Number(!b.checked) || b.summary.errors - a.summary.errors || b.summary.warnings - a.summary.warnings || titleOf(a).localeCompare(titleOf(b)),
       changed: (a, b) => b.modified - a.modified,
     };
     return [...documents].sort(by[this.sort]);
@@ -128,6 +129,7 @@ export class FunnelView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private texts(document: WorkspaceDocument): { label: string; description: string } {
     const { summary } = document;
     const stage = this.groupByStage || !summary.stageLabel ? [] : [summary.stageLabel];
+    if (!document.checked) return { label: titleOf(document), description: [...stage, 'being checked…'].join(' · ') };
     const length = `PR ${summary.pressReleaseWords}/${summary.pressReleaseBudget} words · FAQ ${summary.faqPages.toFixed(1)}/5 pages`;
     return { label: titleOf(document), description: [...stage, counts(summary.errors, summary.warnings), length].join(' · ') };
   }
@@ -156,9 +158,9 @@ function tooltip(document: WorkspaceDocument): vscode.MarkdownString {
     ...(summary.author ? [`- Author: ${summary.author}`] : []),
     `- Stage: ${summary.stageLabel ?? 'none (add `stage:` to the front matter)'}`,
     ...(summary.status ? [`- Status: ${summary.status}`] : []),
-    `- Findings: ${summary.errors} errors, ${summary.warnings} warnings`,
-    `- Press release: ${summary.pressReleaseWords} of ${summary.pressReleaseBudget} words`,
-    `- FAQs: ${summary.faqWords} words, about ${summary.faqPages.toFixed(1)} of 5 pages`,
+    ...(document.checked
+      ? [`- Findings: ${summary.errors} errors, ${summary.warnings} warnings`, `- Press release: ${summary.pressReleaseWords} of ${summary.pressReleaseBudget} words`, `- FAQs: ${summary.faqWords} words, about ${summary.faqPages.toFixed(1)} of 5 pages`]
+      : ['- Findings and lengths: being checked']),
     `- Last changed: ${new Date(document.modified).toLocaleString()}`,
   ];
   return new vscode.MarkdownString(lines.join('\n'));

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { summarizeRequest, type SummarizedDocument, type SummarizeParams } from '../../../shared/src/protocol';
+import { firstLook } from '../../../server/src/features/first-look';
 import { SummaryCache } from './summary-cache';
 
 export interface WorkspaceDocument {
@@ -13,6 +14,12 @@ export interface WorkspaceDocument {
   diagnostics: SummarizedDocument['diagnostics'];
   /** When the file last changed (milliseconds since 1970). */
   modified: number;
+  /**
+   * False while only its first look is in (title, stage and author from the
+   * front matter and first heading), before the server has checked it: no
+   * findings or lengths yet.
+   */
+  checked: boolean;
 }
 
 /** Where the scan's results are kept between sessions, and what they depend on besides the files. */
@@ -28,8 +35,32 @@ const saveDelayMs = 2_000;
 
 /** Files per request: the server answers each batch in one go, and the view fills in as they arrive. */
 const batchSize = 25;
+/** Files read at a time for their first look; a multiple of batchSize, so each batch is in one chunk. */
+const readChunkSize = 2 * batchSize;
+/** Texts kept from the first look for the check, at most; a larger workspace has the rest read again when their turn comes. */
+const keptTextLimit = 64 * 1024 * 1024;
 const pattern = '**/*.prfaq.md';
 const excluded = '**/{node_modules,.git}/**';
+
+interface StatedFile {
+  uri: vscode.Uri;
+  stat: vscode.FileStat;
+}
+
+interface ReadFile {
+  uri: vscode.Uri;
+  text: string;
+  modified: number;
+  size: number;
+}
+
+/** A file read for its first look, with its text for the check unless keptTextLimit was reached. */
+interface ListedFile extends StatedFile {
+  read?: ReadFile;
+}
+
+/** A first look's counts: nothing found or measured yet. */
+const unchecked = { pressReleaseWords: 0, pressReleaseBudget: 0, faqWords: 0, faqBudget: 0, faqPages: 0, errors: 0, warnings: 0, recognised: false };
 
 export class WorkspaceDocuments implements vscode.Disposable {
   private readonly byUri = new Map<string, WorkspaceDocument>();
@@ -107,12 +138,12 @@ export class WorkspaceDocuments implements vscode.Disposable {
     const stats = await Promise.all(uris.map((uri) => this.stat(uri)));
     if (!current()) return;
     const fromCache: vscode.Uri[] = [];
-    const toCheck: Array<{ uri: vscode.Uri; stat: vscode.FileStat }> = [];
+    const toCheck: StatedFile[] = [];
     for (const [index, uri] of uris.entries()) {
       const stat = stats[index];
       const cached = stat && !this.isEdited(uri) ? this.cache.lookup(uri.toString(), stat.mtime, stat.size) : undefined;
       if (cached) {
-        this.byUri.set(uri.toString(), { uri, summary: cached.summary, diagnostics: cached.diagnostics, modified: cached.modified });
+        this.byUri.set(uri.toString(), { uri, summary: cached.summary, diagnostics: cached.diagnostics, modified: cached.modified, checked: true });
         fromCache.push(uri);
       } else if (stat) toCheck.push({ uri, stat });
     }
@@ -121,26 +152,60 @@ export class WorkspaceDocuments implements vscode.Disposable {
     this.saveSoon();
   }
 
-  /** Reads and checks files already stat'ed: the cache keeps each result under the time and size seen then (a file changed since is simply checked again next time). */
-  private async check(files: Array<{ uri: vscode.Uri; stat: vscode.FileStat }>, current: () => boolean): Promise<void> {
-    const readBatch = (start: number) => Promise.all(files.slice(start, start + batchSize).map((file) => this.read(file.uri, file.stat)));
-    // The next batch is read, and sent, while the server checks this one: its workers never wait for the client.
-    let reading = readBatch(0);
+  /**
+   * Reads and checks files already stat'ed: the cache keeps each result under
+   * the time and size seen then (a file changed since is simply checked again
+   * next time). Every file is listed from its first look as soon as it is
+   * read, long before the server has checked them all.
+   */
+  private async check(files: StatedFile[], current: () => boolean): Promise<void> {
+    const chunks = this.readAndList(files, current);
     let previous: Promise<boolean> = Promise.resolve(true);
     for (let start = 0; start < files.length; start += batchSize) {
-      const batch = (await reading).filter((file) => file !== undefined);
-      if (start + batchSize < files.length) reading = readBatch(start + batchSize);
+      const chunk = chunks[Math.floor(start / readChunkSize)]!;
+      const offset = start % readChunkSize;
+      const read = (await chunk).slice(offset, offset + batchSize);
       if (!current()) return;
+      // A text not kept (a very large workspace) is read again now.
+      const batch = (await Promise.all(read.map((file) => file && (file.read ?? this.read(file.uri, file.stat))))).filter((file) => file !== undefined);
       const sent = batch.length > 0 ? this.summarize(batch, current) : Promise.resolve(true);
-      // At most two batches in flight.
+      // At most two batches in flight: the next is read and sent while the server checks this one, so its workers never wait.
       if (!(await previous)) return;
       previous = sent;
     }
     await previous;
   }
 
+  /** Reads the files a chunk at a time, listing each new one from its first look; resolves per chunk with the texts (undefined where a file could not be read). */
+  private readAndList(files: StatedFile[], current: () => boolean): Array<Promise<Array<ListedFile | undefined>>> {
+    let kept = 0;
+    const chunks: Array<Promise<Array<ListedFile | undefined>>> = [];
+    let previous: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < files.length; start += readChunkSize) {
+      const slice = files.slice(start, start + readChunkSize);
+      const chunk = previous.then(async () => {
+        const read = await Promise.all(slice.map((file) => (current() ? this.read(file.uri, file.stat) : undefined)));
+        const listed: vscode.Uri[] = [];
+        const result = read.map((file, index) => {
+          if (!file) return undefined;
+          if (!this.byUri.has(file.uri.toString())) {
+            this.byUri.set(file.uri.toString(), { uri: file.uri, summary: { ...firstLook(file.text), ...unchecked }, diagnostics: [], modified: file.modified, checked: false });
+            listed.push(file.uri);
+          }
+          kept += file.text.length;
+          return { ...slice[index]!, ...(kept <= keptTextLimit ? { read: file } : {}) };
+        });
+        if (listed.length > 0 && current()) this.changed.fire(listed);
+        return result;
+      });
+      chunks.push(chunk);
+      previous = chunk;
+    }
+    return chunks;
+  }
+
   /** Sends one batch and takes in the answers; false when the server could not answer (it is restarting: the next change or scan fills this in). */
-  private async summarize(batch: Array<{ uri: vscode.Uri; text: string; modified: number; size: number }>, current: () => boolean): Promise<boolean> {
+  private async summarize(batch: ReadFile[], current: () => boolean): Promise<boolean> {
     let answered: SummarizedDocument[];
     try {
       answered = await this.client.sendRequest<SummarizedDocument[]>(summarizeRequest, { documents: batch.map(({ uri, text }) => ({ uri: uri.toString(), text })) } satisfies SummarizeParams);
@@ -150,7 +215,7 @@ export class WorkspaceDocuments implements vscode.Disposable {
     if (!current()) return false;
     for (const [index, { summary, diagnostics }] of answered.entries()) {
       const { uri, modified, size } = batch[index]!;
-      this.byUri.set(uri.toString(), { uri, summary, diagnostics, modified });
+      this.byUri.set(uri.toString(), { uri, summary, diagnostics, modified, checked: true });
       // What an editor shows with unsaved changes is not what is on disk: not kept.
       if (!this.isEdited(uri)) this.cache.put(uri.toString(), { modified, size, summary, diagnostics });
     }
@@ -158,7 +223,7 @@ export class WorkspaceDocuments implements vscode.Disposable {
     return true;
   }
 
-  private async read(uri: vscode.Uri, stat: vscode.FileStat): Promise<{ uri: vscode.Uri; text: string; modified: number; size: number } | undefined> {
+  private async read(uri: vscode.Uri, stat: vscode.FileStat): Promise<ReadFile | undefined> {
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       return { uri, text: new TextDecoder().decode(bytes), modified: stat.mtime, size: stat.size };

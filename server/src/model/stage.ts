@@ -61,7 +61,7 @@ export function knownStage(stage: DocumentStage | undefined): Stage | undefined 
   return stage && 'stage' in stage ? stage.stage : undefined;
 }
 
-export function readStage(frontMatter: FrontMatter | undefined): DocumentStage | undefined {
+export function readStage(frontMatter: Pick<FrontMatter, 'data'> | undefined): DocumentStage | undefined {
   const data = frontMatter?.data;
   if (!data) return undefined;
   const stage = typeof data.stage === 'string' ? data.stage.trim() : undefined;

@@ -88,8 +88,19 @@ describe('the PR/FAQs view and the checks of closed files', () => {
     await prfaq.funnel.documents.whenScanned();
     const example = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('fixtures/funnel/quay-ledger-listen.prfaq.md')));
     const added = workspaceFile('fixtures/funnel/slip-sheet.prfaq.md');
-    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(example.replaceAll('Quay Ledger', 'Slip Sheet').replace('stage: listen', 'stage: define')));
-    await documentsWhere(prfaq, () => funnelRows(prfaq).some((row) => row.group === 'Define' && row.label.startsWith('Slip Sheet')), 'the new file under Define');
+    // A new file is listed from its front matter the moment it is read, before the server has checked it.
+    const seen: string[] = [];
+    const watching = prfaq.funnel.documents.onDidChange(() => {
+      for (const row of funnelRows(prfaq)) if (row.label.startsWith('Slip Sheet')) seen.push(`${row.group}: ${row.label} — ${row.description}`);
+    });
+    try {
+      await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(example.replaceAll('Quay Ledger', 'Slip Sheet').replace('stage: listen', 'stage: define')));
+      await documentsWhere(prfaq, () => funnelRows(prfaq).some((row) => row.group === 'Define' && row.label.startsWith('Slip Sheet') && row.description.startsWith('ready')), 'the new file under Define, checked');
+    } finally {
+      watching.dispose();
+    }
+    assert.equal(seen[0], 'Define: Slip Sheet — being checked…', 'first listed by its front matter title, being checked');
+    assert.match(seen.at(-1)!, /^Define: Slip Sheet tells harbour masters when each berth floats — ready · PR \d+\/650 words/, 'then with its headline and findings');
 
     await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(example.replaceAll('Quay Ledger', 'Slip Sheet').replace('stage: listen', 'stage: final')));
     await documentsWhere(prfaq, () => funnelRows(prfaq).some((row) => row.group === 'Final' && row.label.startsWith('Slip Sheet') && /^2 errors/.test(row.description)), 'the file moved to Final, with its missing parts as errors');

@@ -1,0 +1,74 @@
+// What the PR/FAQs view shows of a file before it is checked: the front
+// matter's stage, status and author, and a title from the front matter or the
+// first heading. It reads the front matter and scans lines, with no markdown
+// parse, so a workspace's files can be listed at once and their findings and
+// lengths follow as the checks come in. The check's summary replaces it.
+import { parse } from 'yaml';
+import type { SummaryFields } from '../../../shared/src/protocol';
+import { headingName } from '../model/heading-names';
+import { readStage, stageDescriptions } from '../model/stage';
+
+export type FirstLook = Pick<SummaryFields, 'title' | 'stage' | 'stageLabel' | 'status' | 'author'>;
+
+/** A title heading comes near the top; further in, the check will find the headline. */
+const headingLimit = 16 * 1024;
+/** YAML front matter as remark-frontmatter reads it: between `---` lines at the very top. */
+const frontMatterPattern = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+export function firstLook(text: string): FirstLook {
+  const frontMatter = frontMatterPattern.exec(text);
+  const data = frontMatter?.[1] ? mappingOf(frontMatter[1]) : {};
+  const stage = readStage({ data });
+  const field = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const title = field(data.title) ?? firstTitleHeading(text.slice(frontMatter?.[0].length ?? 0).slice(0, headingLimit));
+  const status = field(data.status);
+  const author = field(data.author);
+  const stageLabel = stage ? ('stage' in stage ? stageDescriptions[stage.stage].label : stage.unknown) : undefined;
+  return {
+    ...(title ? { title } : {}),
+    ...(stage && 'stage' in stage ? { stage: stage.stage } : {}),
+    ...(stageLabel ? { stageLabel } : {}),
+    ...(status ? { status } : {}),
+    ...(author ? { author } : {}),
+  };
+}
+
+function mappingOf(yaml: string): Record<string, unknown> {
+  try {
+    const data: unknown = parse(yaml, { maxAliasCount: 20 });
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    // The check reports the broken front matter; the first look simply has none.
+    return {};
+  }
+}
+
+/** The first level-one ATX heading outside code that does not name a part ("# Press Release"), as plain words. */
+function firstTitleHeading(text: string): string | undefined {
+  let fence: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    const heading = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1];
+    if (heading === undefined) continue;
+    const words = plainHeading(heading);
+    if (words && !headingName(words)) return words;
+  }
+  return undefined;
+}
+
+/** Links to their text, emphasis and code marks dropped. */
+function plainHeading(heading: string): string {
+  return heading
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
