@@ -166,6 +166,7 @@ async function main() {
     });
   });
   await funnelView(vsix);
+  await funnelFirstOpening(vsix);
   await browserBuild(vsix);
   console.log(`Screenshots in ${path.relative(root, out)}/`);
 }
@@ -175,10 +176,11 @@ async function main() {
  * with the example in the editor, and headless Chromium on it; `work` runs
  * with them, then everything is stopped and removed.
  */
-async function inEditor(vsix, settings, work, { withFunnel = false } = {}) {
+async function inEditor(vsix, settings, work, { withFunnel = false, funnelCopies = 0 } = {}) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-screens-'));
   fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
   if (withFunnel) fs.cpSync(path.join(root, 'test', 'fixtures', 'funnel'), path.join(workspace, 'ideas'), { recursive: true });
+  if (funnelCopies > 0) writeFunnelCopies(path.join(workspace, 'many'), funnelCopies);
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-code-server-'));
   const editor = await startCodeServer({ stateDir, vsix, folder: workspace, file: path.join(workspace, 'rebook.prfaq.md'), port: await freePort(), settings });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-chromium-'));
@@ -197,6 +199,18 @@ async function inEditor(vsix, settings, work, { withFunnel = false } = {}) {
   }
 }
 
+/** `count` PR/FAQs made from the funnel fixtures, each product renamed "<name> <number>" so every row has a title of its own. */
+function writeFunnelCopies(folder, count) {
+  fs.mkdirSync(folder, { recursive: true });
+  const fixtures = path.join(root, 'test', 'fixtures', 'funnel');
+  const sources = fs.readdirSync(fixtures).map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
+  const products = /Quay Ledger|Berth Board|Tide Clock|Mooring Map/g;
+  for (let index = 0; index < count; index++) {
+    const number = String(index + 1).padStart(4, '0');
+    fs.writeFileSync(path.join(folder, `copy-${number}.prfaq.md`), sources[index % sources.length].replace(products, (product) => `${product} ${number}`));
+  }
+}
+
 /** Once the status bar shows `statusText`, opens the preview beside the editor (Ctrl+K V) and returns its frame. */
 async function openPreview(page, statusText) {
   await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
@@ -207,24 +221,48 @@ async function openPreview(page, statusText) {
   return previewFrame(page);
 }
 
+/** Expands the PR/FAQs view, folds the folder's files away to give it the room, widens the side bar so each row's counts and lengths show; returns the view's pane. */
+async function showFunnelView(page, workspace) {
+  const header = page.locator('.pane-header', { hasText: 'PR/FAQs' }).first();
+  await header.waitFor({ timeout: 60_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const files = page.locator('.pane-header', { hasText: path.basename(workspace) }).first();
+  if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + sidebar.width + 420, sidebar.y + sidebar.height / 2, { steps: 5 });
+  await page.mouse.up();
+  return page.locator('.pane', { has: header });
+}
+
+/**
+ * The PR/FAQs view opened on 1,000 PR/FAQs the extension has never seen: every
+ * file is listed by its front-matter title and stage at once, marked "being
+ * checked…" until the server's check fills in its findings and lengths.
+ */
+function funnelFirstOpening(vsix) {
+  const copies = 1000;
+  return inEditor(vsix, quietSettings, ({ page, workspace }) =>
+    check(`PR/FAQs view, first opening of ${copies} PR/FAQs: all listed by title and stage while they are checked`, async () => {
+      const view = await showFunnelView(page, workspace);
+      // Every file at Listen (a quarter of the copies and the fixture) is listed while checks are still to come.
+      const atListen = copies / 4 + 1;
+      await view.locator('.monaco-list-row', { hasText: new RegExp(`^Listen\\s*${atListen} · .*being checked`) }).first().waitFor({ timeout: 60_000 });
+      await view.locator('.monaco-list-row', { hasText: 'being checked…' }).first().waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: path.join(out, 'funnel-first-opening.png') });
+      // And every one is checked in the end.
+      await view.locator('.monaco-list-row', { hasText: 'being checked' }).first().waitFor({ state: 'detached', timeout: 180_000 });
+    }),
+  { withFunnel: true, funnelCopies: copies });
+}
+
 /** The PR/FAQs view in the Explorer, on the example and the funnel fixtures (one at Listen, in review, final, and one with no stage). */
 function funnelView(vsix) {
   return inEditor(vsix, quietSettings, ({ page, workspace }) =>
     check('PR/FAQs view: every PR/FAQ of the workspace, grouped by stage, with its counts', async () => {
       await page.waitForSelector('.editor-instance .view-lines', { timeout: 60_000 });
-      // The view starts collapsed, under the folder's files: the files are folded away to give it the room.
-      const header = page.locator('.pane-header', { hasText: 'PR/FAQs' }).first();
-      await header.waitFor({ timeout: 60_000 });
-      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-      const files = page.locator('.pane-header', { hasText: path.basename(workspace) }).first();
-      if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
-      // A wider side bar, so each row's counts and lengths show.
-      const sidebar = await page.locator('.part.sidebar').boundingBox();
-      await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(sidebar.x + sidebar.width + 420, sidebar.y + sidebar.height / 2, { steps: 5 });
-      await page.mouse.up();
-      const view = page.locator('.pane', { has: header });
+      const view = await showFunnelView(page, workspace);
       const row = (text) => view.locator('.monaco-list-row', { hasText: text }).first();
       for (const text of ['Listen', 'In review', 'Final', 'No stage', 'Tide Clock tells harbour masters', 'Rebook fills the gaps']) await row(text).waitFor({ timeout: 60_000 });
       // Every row checked: none still says "being checked…".
