@@ -24,9 +24,28 @@ describe('the first look at a PR/FAQ', () => {
     assert.ok(staged >= 4, `fixtures with a stage: ${staged}`);
   });
 
-  it('takes the title from the front matter, else the first level-one heading that names no part', () => {
+  it('gives the title the model gives, for every fixture that has one', () => {
+    let titled = 0;
+    for (const file of fixtureFiles()) {
+      const text = fs.readFileSync(file, 'utf8');
+      const model = buildModel(text);
+      if (!model.title || model.frontMatter?.data.title !== undefined) continue;
+      assert.equal(firstLook(text).title, model.title.text, file);
+      titled++;
+    }
+    assert.ok(titled >= 10, `fixtures with a title heading: ${titled}`);
+  });
+
+  it('takes the title from the front matter, else the first heading unless it names a part', () => {
     assert.equal(firstLook('---\ntitle: Quay Ledger\nstage: define\n---\n\n# Something else\n').title, 'Quay Ledger');
-    assert.equal(firstLook('# Press Release\n\n## Heading two\n\n# **Tide** [Clock](https://example.com)\n').title, 'Tide Clock');
+    assert.equal(firstLook('# **Tide** [Clock](https://example.com)\n\n## Press Release\n').title, 'Tide Clock');
+    assert.equal(firstLook('# Press Release\n\n## Heading two\n\n# Tide Clock\n').title, undefined, 'a first heading that names a part: no title');
+    // Real PR/FAQs name the document in their title; that is a title, not a part.
+    assert.equal(firstLook('# Slip Sheet PR/FAQ\n\n## Press Release\n').title, 'Slip Sheet PR/FAQ');
+    assert.equal(firstLook('# PRFAQ: Slip Sheet\n').title, 'PRFAQ: Slip Sheet');
+    assert.equal(firstLook('# Slip Sheet — PR-FAQ v0.3\n').title, 'Slip Sheet — PR-FAQ v0.3');
+    assert.equal(firstLook('## Slip Sheet Tells Crews Which Berth Is Free\n').title, 'Slip Sheet Tells Crews Which Berth Is Free', 'a first heading below level one');
+    assert.equal(firstLook('# {PRODUCT_NAME} _draft_\n').title, '{PRODUCT_NAME} draft', 'underscores inside a word are kept');
     assert.equal(firstLook('```sh\n# a shell comment\n```\n\n# Berth Board #\n').title, 'Berth Board');
     assert.equal(firstLook('~~~~\n# not this\n```\n# nor this\n~~~~\n# Slip Sheet\n').title, 'Slip Sheet');
     assert.equal(firstLook('Just a paragraph.\n').title, undefined);

@@ -43,7 +43,11 @@ function mappingOf(yaml: string): Record<string, unknown> {
   }
 }
 
-/** The first level-one ATX heading outside code that does not name a part ("# Press Release"), as plain words. */
+/**
+ * The document's first ATX heading outside code, as plain words, as the model
+ * takes its title: "# Korporus PR FAQ" and "# PR/FAQ: Ailly" are titles, but a
+ * first heading that names a part ("# Press Release") means there is none.
+ */
 function firstTitleHeading(text: string): string | undefined {
   let fence: string | undefined;
   for (const line of text.split(/\r?\n/)) {
@@ -56,10 +60,12 @@ function firstTitleHeading(text: string): string | undefined {
       fence = marker;
       continue;
     }
-    const heading = /^ {0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1];
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1];
     if (heading === undefined) continue;
     const words = plainHeading(heading);
-    if (words && !headingName(words)) return words;
+    if (!words) continue;
+    const name = headingName(words);
+    return !name || name.role === 'prfaq' || name.weak ? words : undefined;
   }
   return undefined;
 }
@@ -68,7 +74,9 @@ function firstTitleHeading(text: string): string | undefined {
 function plainHeading(heading: string): string {
   return heading
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
+    .replace(/[*`]+/g, '')
+    // Underscores inside a word ("{RFC_TITLE}") are text, not emphasis.
+    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
