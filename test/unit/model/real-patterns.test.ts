@@ -105,4 +105,18 @@ describe('figures and placeholders', () => {
     const model = buildModel('## Press Release\n\nVisit [tallyshop.org] or [yourproduct.com] today. Price: [PRICE].\n');
     assert.deepEqual(model.placeholders.map((placeholder) => placeholder.text), ['[yourproduct.com]', '[PRICE]']);
   });
+
+  it('leaves bracketed buttons and variables inside a quoted message alone, not a template quote still to write', () => {
+    const placeholdersOf = (text: string) => buildModel(`## FAQ\n\n${text}\n`).placeholders.map((placeholder) => placeholder.text);
+    // A message the product shows, with its buttons or its variable in brackets.
+    assert.deepEqual(placeholdersOf('The app asks *"Which pass? [Harbour pass] [Day ticket]"* at the gate.'), []);
+    assert.deepEqual(placeholdersOf('It answers “no berths free at [harbour] tonight” and carries on.'), []);
+    assert.deepEqual(placeholdersOf('"We trusted [it] from the first tide," said Ana Reis.'), [], 'an editor\'s insertion in a quote');
+    // A quotation that is only the bracket is the template's quote, still to be written.
+    assert.deepEqual(placeholdersOf('"[Why this matters to skippers]," said [LEADER NAME].'), ['[Why this matters to skippers]', '[LEADER NAME]']);
+    // Capitals or a placeholder word keep it a placeholder inside any quotation; so does standing outside one.
+    assert.deepEqual(placeholdersOf('"Thanks to [product], I found a berth in a minute," said [CUSTOMER NAME].'), ['[product]', '[CUSTOMER NAME]']);
+    assert.deepEqual(placeholdersOf('"Berths for [TEAM SIZE] boats," it reads.'), ['[TEAM SIZE]']);
+    assert.deepEqual(placeholdersOf('Owner: [Owning team / TPM]'), ['[Owning team / TPM]']);
+  });
 });
