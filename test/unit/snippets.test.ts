@@ -128,6 +128,16 @@ describe('new-document templates', () => {
     }
   });
 
+  it('every instruction a template leaves in its text is reported as a placeholder until it is replaced', () => {
+    for (const { id, template } of documentTemplates) {
+      const text = asPlainText(withNames(template, { product: 'Rebook', customer: 'clinics' }));
+      const left = [...text.matchAll(/\[[^\[\]\n]+\](?!\()/g)].map((match) => match[0]);
+      const reported = new Set(buildModel(text).placeholders.map((placeholder) => placeholder.text));
+      assert.ok(left.length > 0, id);
+      assert.deepEqual(left.filter((bracket) => !reported.has(bracket)), [], `${id}: brackets not reported`);
+    }
+  });
+
   it('the Define stage writes the problem statement in its Working Backwards form', () => {
     const define = documentTemplates.find((template) => template.id === 'define')!;
     assert.match(asPlainText(withNames(define.template, { product: 'Rebook', customer: 'clinics' })), /Today, clinics have to \[WHAT THEY PUT UP WITH\] when \[SITUATION\]\. Customers need a way to \[WHAT THEY NEED\]\./);

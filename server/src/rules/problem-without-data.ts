@@ -1,4 +1,5 @@
 import { isEnglish } from '../model/language';
+import { isOnlyPlaceholder } from '../model/placeholders';
 import { problemCue } from '../model/press-release';
 import { hasNumber } from '../model/words';
 import type { Rule } from './types';
@@ -11,6 +12,8 @@ export const problemWithoutData: Rule = {
   check(model) {
     const problem = model.pressRelease?.problem;
     if (!problem || hasNumber(problem.text)) return [];
+    // A template's instruction still in place is reported as a placeholder; one finding is enough.
+    if (isOnlyPlaceholder(problem.text)) return [];
     // A paragraph taken for the problem by its place alone may be a feature note: speak when it reads as a pain.
     const english = isEnglish(model.pressRelease!.section.language);
     if (problem.recognisedBy === 'position' && english && !problemCue.test(problem.text)) return [];

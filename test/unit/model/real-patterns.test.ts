@@ -6,6 +6,7 @@ import { buildModel } from '../../../server/src/model/build';
 import { headingName } from '../../../server/src/model/heading-names';
 import { partOfLabel } from '../../../server/src/model/part-labels';
 import { hasNumber } from '../../../server/src/model/words';
+import { runRules } from '../../../server/src/rules/run';
 
 const pressRelease = (body: string) => buildModel(`## Press Release\n\n### Tally counts the shoppers in your store\n\n${body}\n`).pressRelease!;
 const line = (span: { range: { start: { line: number } } } | undefined) => (span ? span.range.start.line + 1 : undefined);
@@ -118,5 +119,22 @@ describe('figures and placeholders', () => {
     assert.deepEqual(placeholdersOf('"Thanks to [product], I found a berth in a minute," said [CUSTOMER NAME].'), ['[product]', '[CUSTOMER NAME]']);
     assert.deepEqual(placeholdersOf('"Berths for [TEAM SIZE] boats," it reads.'), ['[TEAM SIZE]']);
     assert.deepEqual(placeholdersOf('Owner: [Owning team / TPM]'), ['[Owning team / TPM]']);
+  });
+
+  it('reports an instruction in brackets that stands alone: a paragraph, a heading, a table cell, a whole quotation', () => {
+    const placeholdersOf = (text: string) => buildModel(text).placeholders.map((placeholder) => placeholder.text);
+    assert.deepEqual(placeholdersOf('## FAQ\n\n### How does it work?\n\n[What the skipper does, step by step.]\n'), ['[What the skipper does, step by step.]']);
+    assert.deepEqual(placeholdersOf('## FAQ\n\n### [Their hardest question.]\n\nAn answer.\n'), ['[Their hardest question.]']);
+    assert.deepEqual(placeholdersOf('## Success Metrics\n\n| Metric | Target |\n| --- | --- |\n| [A result skippers show, e.g. berths found] | 40% by June 2027 |\n'), ['[A result skippers show, e.g. berths found]']);
+    assert.deepEqual(placeholdersOf('## Press Release\n\n"It works," said Ana Reis, CEO. "[What changes for them.]"\n'), ['[What changes for them.]']);
+    // Inside a sentence of its own words, a bracket is the writer's aside, not an instruction.
+    assert.deepEqual(placeholdersOf('## FAQ\n\nWe chose tides over berths [in 2026, as the pilot showed] for the first release.\n'), []);
+    assert.deepEqual(placeholdersOf('## FAQ\n\n- [x] Tide tables\n- [ ] Berth map\n'), []);
+  });
+
+  it('does not also ask for data in a problem paragraph that is only the template\'s instruction', () => {
+    const findings = runRules(buildModel('## Press Release\n\n### Slip Sheet finds skippers a berth\n\nPORTLAND, OR — June 1, 2027 — Harbour Co launched Slip Sheet.\n\n[The problem from the skipper\'s side, with a number.]\n'));
+    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'problem-without-data'), []);
+    assert.ok(findings.some((finding) => finding.ruleId === 'placeholder' && finding.message.includes('[The problem from the skipper\'s side, with a number.]')));
   });
 });

@@ -84,6 +84,16 @@ describe('adversarial documents', () => {
     assertRobust('<div>'.repeat(20_000));
   });
 
+  it('one line of 5,000 brackets among unclosed and closed quotations: each bracket judged once, in one pass', () => {
+    // Asking per bracket about its whole line or every quotation on it made this quadratic (40 s for 20,000).
+    const unclosed = buildModel(`## FAQ\n\n${'«[word] '.repeat(5_000)}\n`);
+    assert.equal(unclosed.placeholders.length, 5_000);
+    const quoted = buildModel(`## FAQ\n\n${'"[word] is free" '.repeat(5_000)}\n`);
+    assert.equal(quoted.placeholders.length, 0, 'a bracket sharing its quotation with other words is the message\'s own');
+    const alone = buildModel(`## FAQ\n\n${'"[Quote still to write.]" '.repeat(5_000)}\n`);
+    assert.equal(alone.placeholders.length, 5_000, 'a quotation that is only the bracket');
+  });
+
   it('raw HTML nested 20,000 deep: the preview says it cannot show it, instead of failing', () => {
     const html = renderFragment(parseDocument(`Notes pasted from a web page:\n\n${'<div>'.repeat(20_000)}`));
     assert.match(html, /class="notice">This document holds HTML nested too deeply to show/);
