@@ -27,7 +27,7 @@ export class BracketContext {
 
   /** The bracket text[start, end) is a whole line or a whole quotation: nothing but brackets and punctuation beside it. */
   standsAlone(start: number, end: number): boolean {
-    const line = containing((this.lines ??= linesOf(this.text)), start, end);
+    const line = stretchHolding((this.lines ??= linesOf(this.text)), start, end);
     if (line && !line.hasWords) return true;
     const quotation = this.quotationAround(start, end);
     return quotation !== undefined && !quotation.hasWords;
@@ -35,7 +35,7 @@ export class BracketContext {
 
   /** The quotation that holds text[start, end), if any. */
   quotationAround(start: number, end: number): Stretch | undefined {
-    return containing((this.quotations ??= quotationsOf(this.text)), start, end);
+    return stretchHolding((this.quotations ??= quotationsOf(this.text)), start, end);
   }
 }
 
@@ -60,8 +60,8 @@ function quotationsOf(text: string): Stretch[] {
   return [...text.matchAll(quotationPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, hasWords: hasWordsOutsideBrackets(match[1]!) }));
 }
 
-/** The stretch of `sorted` (in order, none overlapping) that holds [start, end) strictly inside or as a whole line. */
-function containing(sorted: Stretch[], start: number, end: number): Stretch | undefined {
+/** The stretch of `sorted` (in order, none overlapping) that holds [start, end), if any. */
+export function stretchHolding<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T | undefined {
   let low = 0;
   let high = sorted.length;
   // The last stretch that starts at or before `start`.

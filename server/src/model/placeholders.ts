@@ -1,6 +1,6 @@
 // Text left for later: "[TBD]", "[CUSTOMER NAME]", "TODO", "XX%", "$XX".
 import type { PlainText } from './plain-text';
-import { BracketContext, hasWordsOutsideBrackets, type Stretch } from './bracket-context';
+import { BracketContext, hasWordsOutsideBrackets, stretchHolding, type Stretch } from './bracket-context';
 import type { Dateline, Placeholder, Range } from './types';
 
 /** Words that make bracketed text a placeholder whatever its case: "[Customer name]", "[insert date]". */
@@ -22,29 +22,25 @@ const placeholderWords = /your|example|product|company|domain|url|link|xxx|tbd/i
 const hasKeyword = new RegExp(placeholderKeywords, 'i');
 
 export function findPlaceholders(plain: PlainText, dateline: Dateline | undefined): Placeholder[] {
-  const found = new Map<number, Placeholder>();
+  const found: Array<{ start: number; end: number; placeholder: Placeholder }> = [];
   const context = new BracketContext(plain.text);
-  // What earlier patterns found, as [start, end) in the text, in order: a later pattern's match inside one is the same placeholder.
-  let taken: Array<[number, number]> = [];
   for (const pattern of patterns) {
-    const foundNow: Array<[number, number]> = [];
+    // A match inside what an earlier pattern found is the same placeholder.
+    const taken = union(found);
     for (const match of plain.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (isTaken(taken, start)) continue;
+      if (stretchHolding(taken, start, start + 1)) continue;
       if (ordinaryBrackets.test(match[0]) && match[0] !== '[TBD]') continue;
       if (bracketedAddress.test(match[0]) && !placeholderWords.test(match[0])) continue;
       if (pattern === bracketed && isPartOfQuotedText(match[0], context.quotationAround(start, end))) continue;
       if (pattern === instruction && !(/\p{L}/u.test(match[0]) && context.standsAlone(start, end))) continue;
-      const span = plain.span(start, end);
-      const placeholder: Placeholder = span;
-      if (dateline && within(span.range, dateline.range)) placeholder.inDateline = dateline.dateIsPlaceholder && dateline.date.includes(span.text) ? 'date' : 'city';
-      found.set(start, placeholder);
-      foundNow.push([start, end]);
+      const placeholder: Placeholder = plain.span(start, end);
+      if (dateline && within(placeholder.range, dateline.range)) placeholder.inDateline = dateline.dateIsPlaceholder && dateline.date.includes(placeholder.text) ? 'date' : 'city';
+      found.push({ start, end, placeholder });
     }
-    taken = union([...taken, ...foundNow]);
   }
-  return [...found.entries()].sort(([a], [b]) => a - b).map(([, placeholder]) => placeholder);
+  return found.sort((a, b) => a.start - b.start).map(({ placeholder }) => placeholder);
 }
 
 /**
@@ -66,27 +62,14 @@ export function isOnlyPlaceholder(text: string): boolean {
 }
 
 /** The stretches in order, those that overlap joined into one. */
-function union(stretches: Array<[number, number]>): Array<[number, number]> {
-  const joined: Array<[number, number]> = [];
-  for (const [start, end] of stretches.sort(([a], [b]) => a - b)) {
+function union(stretches: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const joined: Array<{ start: number; end: number }> = [];
+  for (const { start, end } of [...stretches].sort((a, b) => a.start - b.start)) {
     const last = joined[joined.length - 1];
-    if (last && start < last[1]) last[1] = Math.max(last[1], end);
-    else joined.push([start, end]);
+    if (last && start < last.end) last.end = Math.max(last.end, end);
+    else joined.push({ start, end });
   }
   return joined;
-}
-
-/** Whether `start` falls in one of the sorted, non-overlapping stretches. */
-function isTaken(taken: Array<[number, number]>, start: number): boolean {
-  let low = 0;
-  let high = taken.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (taken[middle]![0] <= start) low = middle + 1;
-    else high = middle;
-  }
-  const before = taken[low - 1];
-  return before !== undefined && start < before[1];
 }
 
 function within(inner: Range, outer: Range): boolean {
