@@ -14,18 +14,34 @@ export const serverMain = path.join(codeServerPackage, 'lib', 'vscode', 'out', '
 export const codeServerEntry = path.join(codeServerPackage, 'out', 'node', 'entry.js');
 export const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Installs the editor when it is missing (the script skips what is already there). */
-export function ensureEditorInstalled() {
+/** The versions install-editor.sh installs, read from the script so they are written once. */
+function installedVersions() {
+  const script = fs.readFileSync(path.join(root, 'scripts', 'install-editor.sh'), 'utf8');
+  const version = (name) => script.match(new RegExp(`^${name}=(\\S+)$`, 'm'))?.[1];
+  return { node24: version('NODE24_VERSION'), codeServer: version('CODE_SERVER_VERSION') };
+}
+
+/** True when every piece the editor tiers need is there and was finished (its marker written). */
+function editorReady() {
+  const { node24: nodeVersion, codeServer } = installedVersions();
+  const finished = fs.existsSync(path.join(base, 'node24', `.installed-${nodeVersion}`)) && fs.existsSync(path.join(base, 'cs', `.installed-${codeServer}`));
   // Emacs is optional (its one test skips without it), so it does not make the editors missing.
-  const ready = fs.existsSync(node24) && fs.existsSync(serverMain) && fs.existsSync(chromium) && onPath('pdfinfo') && onPath('soffice');
-  if (ready) return;
+  return finished && fs.existsSync(node24) && fs.existsSync(serverMain) && fs.existsSync(chromium) && onPath('pdfinfo') && onPath('soffice');
+}
+
+/**
+ * Installs the editor when it is missing or was left unfinished (the script
+ * skips what is already there). Throws an Error whose message is the
+ * installer's one-line reason, for the caller to print as it is.
+ */
+export function ensureEditorInstalled() {
+  if (editorReady()) return;
   // Progress goes to the terminal as it happens; errors are kept too, so the failure can say why.
   const result = spawnSync('bash', [path.join(root, 'scripts', 'install-editor.sh')], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8' });
   if (result.stderr) process.stderr.write(result.stderr);
-  if (result.status !== 0) {
-    const reason = (result.stderr || result.error?.message || '').trim().split('\n').slice(-12).join('\n    ');
-    throw new Error(`Installing the real VS Code failed (exit code ${result.status ?? 'none'}). ${reason ? `The installer said:\n    ${reason}` : 'The installer printed no error; run "bash scripts/install-editor.sh" to see its output.'}`);
-  }
+  if (result.status === 0) return;
+  const reason = (result.stderr ?? '').split('\n').reverse().find((line) => line.startsWith('install-editor: '));
+  throw new Error(reason ?? `install-editor: the real VS Code could not be installed (exit code ${result.status ?? 'none'}${result.error ? `, ${result.error.message}` : ''}); run "npm run install:editor" to see why.`);
 }
 
 function onPath(command) {
