@@ -10,6 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureEditorInstalled } from './lib/editor.mjs';
+import { requireNode } from './lib/preflight.mjs';
+
+requireNode('total: 0 passed, 1 failed');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const allTiers = ['unit', 'protocol', 'editor', 'web', 'screenshots'];
@@ -90,7 +93,17 @@ for (const [name, command, args] of steps) {
 }
 
 // The protocol tier drives Emacs, the editor tiers VS Code: install them first (skipped when present).
-if (tiers.some((tier) => tier !== 'unit')) ensureEditorInstalled();
+if (tiers.some((tier) => tier !== 'unit')) {
+  try {
+    ensureEditorInstalled();
+  } catch (error) {
+    // The installer's own line says what is wrong and what to run; nothing was run, so nothing passed.
+    console.log(`\n${error.message}`);
+    console.log(`in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log('total: 0 passed, 1 failed');
+    process.exit(1);
+  }
+}
 
 const results = [];
 for (const tier of tiers) {

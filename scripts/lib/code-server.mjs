@@ -18,11 +18,14 @@ export const quietSettings = {
   'editor.wordWrap': 'on',
   'editor.minimap.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // examples/ sits inside this repository: without this, a "git repository found in the parent folders" notification covers the editor.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
  * Installs `vsix` into a code-server kept in `stateDir`, serves `folder` on
- * 127.0.0.1:`port` and returns the address that opens `file` in the editor.
+ * 127.0.0.1:`port` and returns the address that opens `file` in the editor
+ * (with no `file`, the folder alone).
  */
 export async function startCodeServer({ stateDir, vsix, folder, file, port, settings = quietSettings }) {
   const settingsFile = path.join(stateDir, 'data', 'User', 'settings.json');
@@ -42,8 +45,8 @@ export async function startCodeServer({ stateDir, vsix, folder, file, port, sett
 
   const server = run(['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder]);
   await waitForOutput(server, /HTTP server listening on/, 'code-server', 60_000);
-  const payload = [['openFile', `vscode-remote://127.0.0.1:${port}${file}`]];
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const payload = file ? `&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${file}`]]))}` : '';
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}${payload}`;
   return {
     server,
     url,
