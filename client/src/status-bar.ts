@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { readinessRequest, type Readiness, type ReadinessParams } from '../../shared/src/protocol';
-
-const faqPages = 5;
+import { faqBudgetPages, faqPagesOf } from '../../shared/src/lengths';
 
 export class PrfaqStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('prfaq.length', vscode.StatusBarAlignment.Right, 100);
@@ -52,16 +51,15 @@ export class PrfaqStatusBar implements vscode.Disposable {
   }
 
   private show(readiness: Readiness): void {
-    const wordsPerPage = readiness.faqBudget / faqPages;
-    const pages = (readiness.faqWords / wordsPerPage).toFixed(1);
+    const pages = faqPagesOf(readiness.faqWords, readiness.faqBudget).toFixed(1);
     const over = readiness.pressReleaseWords > readiness.pressReleaseBudget || readiness.faqWords > readiness.faqBudget;
-    this.item.text = `$(book) PR ${readiness.pressReleaseWords}/${readiness.pressReleaseBudget} words · FAQ ${pages}/${faqPages} pages${readiness.stage ? ` · ${readiness.stage}` : ''}`;
+    this.item.text = `$(book) PR ${readiness.pressReleaseWords}/${readiness.pressReleaseBudget} words · FAQ ${pages}/${faqBudgetPages} pages${readiness.stage ? ` · ${readiness.stage}` : ''}`;
     this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**PR/FAQ length**\n\n`);
     if (readiness.stage) tooltip.appendMarkdown(`- Stage: ${readiness.stage}, from the front matter; the checks expect what this stage expects\n`);
     tooltip.appendMarkdown(`- Press release: ${readiness.pressReleaseWords} of ${readiness.pressReleaseBudget} words (about one page)${readiness.pressReleaseWords > readiness.pressReleaseBudget ? ' — cut it to fit' : ''}\n`);
-    tooltip.appendMarkdown(`- FAQs: ${readiness.faqWords} words, about ${pages} of ${faqPages} pages${readiness.faqWords > readiness.faqBudget ? ' — move detail to an appendix' : ''}\n`);
+    tooltip.appendMarkdown(`- FAQs: ${readiness.faqWords} words, about ${pages} of ${faqBudgetPages} pages${readiness.faqWords > readiness.faqBudget ? ' — move detail to an appendix' : ''}\n`);
     tooltip.appendMarkdown(`- Findings: ${readiness.errors} errors, ${readiness.warnings} warnings\n\n`);
     tooltip.appendMarkdown('Click to open the preview with its review bar.');
     this.item.tooltip = tooltip;

@@ -7,9 +7,7 @@ import type { PrFaq } from '../model/types';
 import { knownStage, type Stage } from '../model/stage';
 import { readinessOf } from './readiness';
 import type { SummaryFields } from '../../../shared/src/protocol';
-
-/** The FAQs' budget is five pages; a page of FAQ holds the budget's fifth. */
-export const faqBudgetPages = 5;
+import { faqPagesOf } from '../../../shared/src/lengths';
 
 export interface DocumentSummary extends SummaryFields {
   stage?: Stage;
@@ -35,7 +33,7 @@ export function summarize(model: PrFaq, findings: Finding[], config: LintConfig)
     pressReleaseBudget: readiness.pressReleaseBudget,
     faqWords: readiness.faqWords,
     faqBudget: readiness.faqBudget,
-    faqPages: Math.round((readiness.faqWords / (readiness.faqBudget / faqBudgetPages)) * 10) / 10,
+    faqPages: faqPagesOf(readiness.faqWords, readiness.faqBudget),
     errors: readiness.errors,
     warnings: readiness.warnings,
     recognised: model.recognition.confidence !== 'none',

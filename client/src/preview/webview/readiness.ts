@@ -1,6 +1,7 @@
 // The slim review bar: findings per part, and length against the budgets.
 // Each count is a button that jumps to the part's first finding.
 import type { Readiness } from '../../../../shared/src/protocol';
+import { faqBudgetPages, faqPagesOf } from '../../../../shared/src/lengths';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -26,14 +27,18 @@ export function readinessBar(readiness: Readiness): HTMLElement[] {
     button.append(element('span', 'name', part.name), element('span', 'count', part.errors + part.warnings ? `${part.errors + part.warnings}` : '✓'));
     items.push(button);
   }
-  items.push(budget('Press release', readiness.pressReleaseWords, readiness.pressReleaseBudget, '1 page'));
-  if (readiness.faqWords > 0) items.push(budget('FAQs', readiness.faqWords, readiness.faqBudget, '5 pages'));
+  // The same units as the status bar: the press release in words, the FAQs in pages.
+  items.push(budget('Press release', readiness.pressReleaseWords, readiness.pressReleaseBudget, `Press release ${readiness.pressReleaseWords}/${readiness.pressReleaseBudget} words`, 'about 1 page'));
+  if (readiness.faqWords > 0) {
+    const pages = faqPagesOf(readiness.faqWords, readiness.faqBudget).toFixed(1);
+    items.push(budget('FAQs', readiness.faqWords, readiness.faqBudget, `FAQs ${pages}/${faqBudgetPages} pages`, `about ${pages} of ${faqBudgetPages} pages`));
+  }
   return items;
 }
 
-function budget(name: string, words: number, limit: number, pages: string): HTMLElement {
+function budget(name: string, words: number, limit: number, label: string, pages: string): HTMLElement {
   const over = words > limit;
-  const node = element('span', `budget ${over ? 'over' : ''}`, `${name} ${words}/${limit} words`);
-  node.title = `${name}: ${words} words against a budget of ${limit} (about ${pages})`;
+  const node = element('span', `budget ${over ? 'over' : ''}`, label);
+  node.title = `${name}: ${words} words against a budget of ${limit} (${pages})`;
   return node;
 }
