@@ -12,10 +12,11 @@ const codes = (diagnostics: { code?: number | string }[]) => diagnostics.map((d)
 /** Nested lists as deep as micromark can take many seconds over: each level two more spaces. */
 const deeplyNested = (levels: number) => Array.from({ length: levels }, (_, level) => `${' '.repeat(level * 2)}- level ${level}`).join('\n');
 
-describe('large and slow documents over the protocol', () => {
+describe('large documents over the protocol', () => {
   let session: Session;
   before(async () => {
-    session = await startSession(() => ({ limits: { maxDocumentKB: 512 } }), { parseTimeoutMs: 1500 });
+    // A limit no parse of these documents comes near, however busy the machine: these tests are about size, not time.
+    session = await startSession(() => ({ limits: { maxDocumentKB: 512 } }), { parseTimeoutMs: 60_000 });
   });
   after(() => session.process.kill());
 
@@ -43,6 +44,17 @@ describe('large and slow documents over the protocol', () => {
     assert.match(rendered.html, /class="notice">This document is \d+ KB, over the 512 KB limit/);
   });
 
+});
+
+describe('a slow document over the protocol', () => {
+  let session: Session;
+  before(async () => {
+    // 700 levels of nested list take about 18 s to parse on a quiet machine, six times this limit; the
+    // ordinary document checked after it takes about 0.2 s, a fifteenth of it. Load moves both the same way.
+    session = await startSession(() => ({ limits: { maxDocumentKB: 512 } }), { parseTimeoutMs: 3000 });
+  });
+  after(() => session.process.kill());
+
   it('keeps answering while a slow document is parsed, answers a cancelled request at once, then gives up on it', async () => {
     const slow = session.open('file:///nested.prfaq.md', deeplyNested(700));
     // The worker is busy with the slow parse; a small document is still answered from the main thread.
@@ -60,7 +72,7 @@ describe('large and slow documents over the protocol', () => {
 
     const gaveUp = await slow;
     assert.deepEqual(codes(gaveUp.diagnostics), ['analysis-skipped']);
-    assert.match(gaveUp.diagnostics[0]!.message as string, /took more than 2 seconds.*deeply nested lists/);
+    assert.match(gaveUp.diagnostics[0]!.message as string, /took more than 3 seconds.*deeply nested lists/);
     // The worker that was stopped is replaced: the next large document is checked.
     const text = `${example}\n## Appendix\n\n${'More notes from the interviews. '.repeat(1500)}\n`;
     const after = await session.open('file:///after.prfaq.md', text);

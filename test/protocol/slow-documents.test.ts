@@ -22,17 +22,16 @@ describe('a document the parser is slow on, with the default time limit', () => 
   });
   after(() => session.process.kill());
 
-  it('gets its analysis-skipped answer from the server within 5 s, and a small document is answered meanwhile', async () => {
-    const started = Date.now();
+  it('gets its analysis-skipped answer from the server at the 5 s limit, and a small document opened after it is answered first', async () => {
     const slow = session.open('file:///brackets.prfaq.md', brackets);
-    const small = await session.open('file:///small.prfaq.md', '# Notes\n\nNothing here yet.\n');
-    assert.deepEqual(codes(small.diagnostics), ['parts-not-recognised']);
-    assert.ok(Date.now() - started < 2_000, `the small document waited ${Date.now() - started} ms`);
+    const small = session.open('file:///small.prfaq.md', '# Notes\n\nNothing here yet.\n');
+    // The small document, opened second, is answered first: it does not wait behind the slow parse.
+    const first = await Promise.race([slow.then(() => 'slow'), small.then(() => 'small')]);
+    assert.equal(first, 'small');
+    assert.deepEqual(codes((await small).diagnostics), ['parts-not-recognised']);
     const gaveUp = await slow;
-    const elapsed = Date.now() - started;
     assert.deepEqual(codes(gaveUp.diagnostics), ['analysis-skipped']);
     assert.match(gaveUp.diagnostics[0]!.message as string, /took more than 5 seconds/);
-    assert.ok(elapsed < 8_000, `answered after ${elapsed} ms`);
   });
 
   it('is skipped by prfaq check within the same limit, and the other files are still checked', () => {
@@ -40,16 +39,13 @@ describe('a document the parser is slow on, with the default time limit', () => 
     try {
       fs.writeFileSync(path.join(folder, 'brackets.prfaq.md'), brackets);
       fs.copyFileSync(example, path.join(folder, 'rebook.prfaq.md'));
-      const started = Date.now();
       const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
-      const elapsed = Date.now() - started;
       assert.equal(result.status, 0, result.stderr);
       const report = JSON.parse(result.stdout) as { files: Array<{ file: string; findings: Array<{ ruleId: string; message: string }> }> };
       const byName = new Map(report.files.map((file) => [path.basename(file.file), file.findings]));
       assert.deepEqual(byName.get('brackets.prfaq.md')?.map((finding) => finding.ruleId), ['analysis-skipped']);
       assert.match(byName.get('brackets.prfaq.md')![0]!.message, /took more than 5 seconds/);
       assert.ok((byName.get('rebook.prfaq.md')?.length ?? 0) > 0, 'the example is checked (its writing hints)');
-      assert.ok(elapsed < 10_000, `prfaq check took ${elapsed} ms`);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

@@ -116,11 +116,9 @@ describe('the extension in the browser', () => {
     // About 100 KB of nested brackets: micromark takes many seconds; the worker is stopped at the time limit.
     const brackets = workspaceFile('web-brackets.prfaq.md');
     await vscode.workspace.fs.writeFile(brackets, new TextEncoder().encode('[[['.repeat(16_000) + ']]]'.repeat(16_000)));
-    const opened = Date.now();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(brackets));
     const [skipped] = await waitForDiagnostics(brackets, (found) => found.some((d) => codeOf(d) === 'analysis-skipped'), 'analysis-skipped on the bracket document');
     match(skipped!.message, /took more than 5 seconds/, 'the time limit');
-    ok(Date.now() - opened < 15_000, `answered in ${Date.now() - opened} ms`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(large);
     await vscode.workspace.fs.delete(brackets);
