@@ -5,9 +5,7 @@
 import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseDocument } from '../server/src/model/build';
-import { renderFragment } from '../server/src/render/index';
-import { runRules } from '../server/src/rules/run';
+import { parseDocument, renderFragment, runRules } from '../core/src/index';
 import { generatePrfaq } from './corpus';
 import { median, now } from './stats';
 

@@ -1,4 +1,4 @@
-// `npm test`: type-checks, builds, then runs every test tier and closes with
+// `npm test`: type-checks, checks the import rules, builds, then runs every test tier and closes with
 // one summary line. `node scripts/test.mjs unit protocol` runs only those tiers.
 //   unit      model and rules, in process (node:test)
 //   protocol  dist/server.js spawned over stdio, driven by a JSON-RPC client (node:test)
@@ -80,6 +80,8 @@ const started = Date.now();
 const steps = [
   ['typecheck', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit']],
   ['typecheck (webview)', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'client/src/preview/webview', '--noEmit']],
+  // The architecture's import rules (.dependency-cruiser.cjs, ARCHITECTURE.md).
+  ['dependency rules', process.execPath, [path.join(root, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'), 'core/src', 'server/src', 'client/src', 'shared/src', '--config', '.dependency-cruiser.cjs']],
   ['build', process.execPath, ['esbuild.config.mjs']],
 ];
 for (const [name, command, args] of steps) {

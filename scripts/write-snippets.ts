@@ -1,7 +1,7 @@
 // Writes snippets/prfaq.code-snippets from shared/src/templates/snippets.ts: `npm run snippets`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { snippetFile } from '../shared/src/templates/snippets';
+import { snippetFile } from '../core/src/index';
 
 const target = path.join(__dirname, '..', 'snippets', 'prfaq.code-snippets');
 fs.writeFileSync(target, snippetFile());

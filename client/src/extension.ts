@@ -16,7 +16,7 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
   return activateOn(context, {
     kind: 'node',
     createClient: (options) => new LanguageClient('prfaq', 'PR/FAQ', serverOptions, options),
-    exports: nodeExportBackend,
+    exports: nodeExportBackend(context.extensionUri.fsPath),
   });
 }
 

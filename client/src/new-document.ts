@@ -2,8 +2,7 @@
 // <product>.prfaq.md, never written over an existing file, open with its first placeholder selected.
 import * as vscode from 'vscode';
 import { fileExists } from './file-exists';
-import { documentTemplates, fileSlug, type DocumentTemplate } from '../../shared/src/templates/documents';
-import { asSnippet, withNames } from '../../shared/src/templates/template-text';
+import { asSnippet, type DocumentTemplate, documentTemplates, fileSlug, withNames } from '../../core/src/index';
 
 /** What the command asks the writer; tests and other extensions may answer in advance. */
 export interface NewDocumentChoices {

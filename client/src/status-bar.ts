@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { readinessRequest, type Readiness, type ReadinessParams } from '../../shared/src/protocol';
-import { faqBudgetPages, faqPagesOf } from '../../shared/src/lengths';
+import { faqBudgetPages, faqPagesOf } from '../../shared/src/budgets';
 
 export class PrfaqStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('prfaq.length', vscode.StatusBarAlignment.Right, 100);

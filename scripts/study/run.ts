@@ -4,9 +4,7 @@
 // starts. Not part of `npm test`: the documents are not ours to commit.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildModel } from '../../server/src/model/build';
-import type { FaqItem, PrFaq } from '../../server/src/model/types';
-import { runRules } from '../../server/src/rules/run';
+import { buildModel, type FaqItem, type PrFaq, runRules } from '../../core/src/index';
 
 interface KeyFaq {
   kind: 'customer' | 'internal' | 'single';

@@ -14,7 +14,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceFiles } from './analysis/workspace-files';
+import type { WorkspaceFiles } from './workspace/workspace-files';
 
 export interface PullDiagnosticsContext {
   connection: Connection;

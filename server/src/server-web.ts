@@ -4,7 +4,7 @@
 // (VS Code starts an extension's worker from a blob, so this script cannot
 // tell where it was loaded from).
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { webParseWorker } from './analysis/web-parse-worker';
+import { spawnWebWorker } from './workers/spawn-web-worker';
 import { startLanguageServer } from './language-server';
 
 /** The worker's own global scope (the project compiles without the DOM library). */
@@ -24,7 +24,7 @@ const connection = createConnection(new BrowserMessageReader(self), new BrowserM
 startLanguageServer(connection, {
   parseWorker: (options) => {
     const url = typeof options?.parseWorkerUrl === 'string' ? options.parseWorkerUrl : besideThisScript('parse-worker.js');
-    return url ? webParseWorker(url) : undefined;
+    return url ? spawnWebWorker(url) : undefined;
   },
   // The web client passes where the extension's rule pages are; this base stands until it does.
   ruleDocsBase: besideThisScript('../../docs/rules/') ?? '',

@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { nodeParseWorker } from './analysis/node-parse-worker';
-import { nodeWorkspaceFiles } from './analysis/node-workspace-files';
+import { spawnThread } from './workers/spawn-thread';
+import { nodeWorkspaceFiles } from './workspace/node-workspace-files';
 import { startLanguageServer } from './language-server';
 import { version } from './version';
 
@@ -29,7 +29,7 @@ if (process.argv.includes('--help') || !process.argv.some((arg) => /^--(stdio|no
 
 const connection = createConnection(ProposedFeatures.all);
 startLanguageServer(connection, {
-  parseWorker: () => nodeParseWorker(path.join(__dirname, 'parse-worker.js')),
+  parseWorker: () => spawnThread(path.join(__dirname, 'parse-worker.js')),
   ruleDocsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href,
   workspaceFiles: nodeWorkspaceFiles,
   parallelism: os.availableParallelism(),

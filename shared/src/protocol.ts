@@ -59,11 +59,22 @@ export interface SummarizeParams {
   documents: Array<{ uri: string; text: string }>;
 }
 
-/** One PR/FAQ in a line, for the PR/FAQs view and `prfaq status` (made by server/src/features/summary.ts). */
+/**
+ * A first look at files the client read, before they are checked: each file's
+ * title and front-matter fields, read without a markdown parse, so the PR/FAQs
+ * view lists a workspace at once. Answered in the order asked.
+ */
+export const firstLookRequest = 'prfaq/firstLook';
+
+export type FirstLookParams = SummarizeParams;
+
+export type FirstLookFields = Pick<SummaryFields, 'title' | 'stage' | 'stageLabel' | 'status' | 'author'>;
+
+/** One PR/FAQ in a line, for the PR/FAQs view and `prfaq status` (made by core/src/reports/summary.ts). */
 export interface SummaryFields {
   /** The headline, else the title, else undefined (the caller names the file). */
   title?: string;
-  /** A stage id (server/src/model/stage.ts). */
+  /** A stage id (core/src/model/stage.ts). */
   stage?: string;
   /** The stage as a writer reads it ("In review"), or the unknown value written. */
   stageLabel?: string;

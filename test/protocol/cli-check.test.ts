@@ -6,9 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Log } from 'sarif';
-import { buildModel } from '../../server/src/model/build';
-import { runRules } from '../../server/src/rules/run';
-import { rules } from '../../server/src/rules/index';
+import { buildModel } from '../../core/src/model/build';
+import { runRules } from '../../core/src/index';
+import { rules } from '../../core/src/rules/index';
 
 const root = path.resolve(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');

@@ -8,10 +8,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import { exportDocx } from '../../server/src/export/index';
-import { findBrowser, pageCount, printToPdf } from '../../server/src/export/pdf';
-import { parseDocument } from '../../server/src/model/build';
-import { renderPrintable } from '../../server/src/render/print';
+import { exportDocx } from '../../core/src/export/index';
+import { findBrowser, pageCount, printToPdf } from '../../core/src/export/pdf';
+import { parseDocument } from '../../core/src/model/build';
+import { renderPrintable } from '../../core/src/render/print';
 
 const root = path.resolve(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, DocumentSymbolRequest, LSPErrorCodes, ResponseError, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
-import { buildModel } from '../../server/src/model/build';
-import { runRules } from '../../server/src/rules/run';
+import { buildModel } from '../../core/src/model/build';
+import { runRules } from '../../core/src/index';
 import { startSession, type Session } from './session';
 
 const example = fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'rebook.prfaq.md'), 'utf8');

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type Diagnostic, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildModel } from '../../server/src/model/build';
-import { runRules } from '../../server/src/rules/run';
+import { buildModel } from '../../core/src/model/build';
+import { runRules } from '../../core/src/index';
 import { datelineDates } from '../../server/src/features/dateline-dates';
 import { startSession, type Session } from './session';
 

@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { firstLook } from '../../server/src/features/first-look';
-import { summarize } from '../../server/src/features/summary';
-import { buildModel } from '../../server/src/model/build';
-import { defaultLintConfig, runRules } from '../../server/src/rules/run';
+import { firstLook } from '../../core/src/reports/first-look';
+import { summarize } from '../../core/src/reports/summary';
+import { buildModel } from '../../core/src/model/build';
+import { defaultLintConfig, runRules } from '../../core/src/index';
 import { fixtureFiles } from './fixture-files';
 
 describe('the first look at a PR/FAQ', () => {

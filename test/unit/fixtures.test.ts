@@ -7,8 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../server/src/model/build';
-import { runRules } from '../../server/src/rules/run';
+import { buildModel } from '../../core/src/model/build';
+import { runRules } from '../../core/src/index';
 import { expectedFindings, fixtureFiles } from './fixture-files';
 
 const fixtures = path.resolve(__dirname, '..', 'fixtures');

@@ -15,9 +15,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { buildModel } from '../../server/src/model/build';
-import type { Faq, PrFaq } from '../../server/src/model/types';
-import { runRules } from '../../server/src/rules/run';
+import { buildModel } from '../../core/src/model/build';
+import type { Faq, PrFaq } from '../../core/src/model/types';
+import { runRules } from '../../core/src/index';
 import { fixtures } from './fixture-files';
 
 const folder = path.join(fixtures, 'layouts');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../server/src/model/build';
+import { buildModel } from '../../core/src/model/build';
 
 describe('buildModel', () => {
   it('finds the PR/FAQ parts by their headings, under a document title', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultRuleOptions, defaultStyleOptions } from '../../server/src/rules/types';
-import { toLintConfig } from '../../server/src/settings';
+import { defaultRuleOptions, defaultStyleOptions } from '../../core/src/rules/types';
+import { toLintConfig } from '../../core/src/config/settings';
 
 describe('settings', () => {
   it('takes valid rule severities and limits', () => {

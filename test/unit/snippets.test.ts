@@ -3,10 +3,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../server/src/model/build';
-import { documentTemplates } from '../../shared/src/templates/documents';
-import { snippetFile } from '../../shared/src/templates/snippets';
-import { asPlainText, asSnippet, withNames } from '../../shared/src/templates/template-text';
+import { buildModel } from '../../core/src/model/build';
+import { documentTemplates } from '../../core/src/templates/documents';
+import { snippetFile } from '../../core/src/templates/snippets';
+import { asPlainText, asSnippet, withNames } from '../../core/src/templates/template-text';
 
 const root = path.resolve(__dirname, '..', '..');
 const file = path.join(root, 'snippets', 'prfaq.code-snippets');

@@ -8,9 +8,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../server/src/model/build';
-import { countWords } from '../../server/src/model/words';
-import { runRules } from '../../server/src/rules/run';
+import { buildModel } from '../../core/src/model/build';
+import { countWords } from '../../core/src/model/words';
+import { runRules } from '../../core/src/index';
 import { expectedFindings, fixtures } from './fixture-files';
 
 /** The rules measured: every writing rule whose findings are annotated. Passive voice (hint) and readability (information) are reported, not annotated. */

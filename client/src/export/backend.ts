@@ -2,7 +2,7 @@
 // loads dist/export.js and prints PDFs with the user's browser; the browser
 // build (vscode.dev, github.dev) writes Word documents in a Web Worker and
 // has no program to print a PDF with.
-import type { DocxSettings, ExportSettings, PageReport } from '../../../server/src/export/index';
+import type { DocxSettings, ExportSettings, PageReport } from '../../../core/src/index';
 
 export interface ExportBackend {
   docx(text: string, settings: DocxSettings): Promise<Uint8Array>;

@@ -5,8 +5,7 @@
 // without asking, and the PR/FAQ itself is only read.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import type { PageReport } from '../../../server/src/export/index';
-import type { SectionNames } from '../../../server/src/model/heading-names';
+import type { PageReport, SectionNames } from '../../../core/src/index';
 import { renderRequest, type RenderParams, type RenderResult } from '../../../shared/src/protocol';
 import { isPaperSize, type PaperSize } from '../../../shared/src/styles';
 import { fileExists } from '../file-exists';

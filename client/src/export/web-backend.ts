@@ -3,7 +3,7 @@
 // stopped after it, so the docx library loads only when used. No PDF: there is
 // no browser program to print with.
 import * as vscode from 'vscode';
-import type { DocxJob, DocxReply } from '../../../server/src/export/docx-worker-web';
+import { plainJob, type ExportJob, type ExportReply } from './export-job';
 import { startBrowserWorker } from '../../../shared/src/browser-worker';
 import { workerScriptUrl } from '../web-worker-script';
 import type { ExportBackend } from './backend';
@@ -18,7 +18,7 @@ export function webExportBackend(extensionUri: vscode.Uri): ExportBackend {
     docx: async (text, settings) => {
       const url = await workerScriptUrl(script);
       return new Promise((resolve, reject) => {
-        const worker = startBrowserWorker<DocxReply, DocxJob>(url, 'prfaq Word export');
+        const worker = startBrowserWorker<ExportReply, ExportJob>(url, 'prfaq Word export');
         const finish = (settle: () => void) => {
           clearTimeout(timer);
           worker.terminate();
@@ -30,8 +30,7 @@ export function webExportBackend(extensionUri: vscode.Uri): ExportBackend {
           event.preventDefault();
           finish(() => reject(new Error(event.message || 'the Word export worker failed')));
         };
-        // Settings read from the configuration are proxies, which postMessage cannot copy: send plain data.
-        worker.postMessage({ text, settings: { paper: settings.paper, ...(settings.sections ? { sections: JSON.parse(JSON.stringify(settings.sections)) } : {}) } });
+        worker.postMessage(plainJob({ kind: 'docx', text, settings }));
       });
     },
   };

@@ -4,7 +4,7 @@
 // the preview and the export are on its context menu.
 import * as vscode from 'vscode';
 import type { WorkspaceDocument, WorkspaceDocuments } from './workspace-documents';
-import { stageNamed, stageRank } from '../../../server/src/model/stage';
+import { stageNamed, stageRank } from '../../../core/src/index';
 
 export type FunnelSort = 'name' | 'readiness' | 'changed';
 

@@ -4,8 +4,7 @@
 // checks of closed files both read from here.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { summarizeRequest, type SummarizedDocument, type SummarizeParams } from '../../../shared/src/protocol';
-import { firstLook } from '../../../server/src/features/first-look';
+import { firstLookRequest, summarizeRequest, type FirstLookFields, type FirstLookParams, type SummarizedDocument, type SummarizeParams } from '../../../shared/src/protocol';
 import { SummaryCache } from './summary-cache';
 
 export interface WorkspaceDocument {
@@ -185,11 +184,12 @@ export class WorkspaceDocuments implements vscode.Disposable {
       const slice = files.slice(start, start + readChunkSize);
       const chunk = previous.then(async () => {
         const read = await Promise.all(slice.map((file) => (current() ? this.read(file.uri, file.stat) : undefined)));
+        const looks = await this.firstLooks(read.filter((file): file is ReadFile => file !== undefined && !this.byUri.has(file.uri.toString())));
         const listed: vscode.Uri[] = [];
         const result = read.map((file, index) => {
           if (!file) return undefined;
           if (!this.byUri.has(file.uri.toString())) {
-            this.byUri.set(file.uri.toString(), { uri: file.uri, summary: { ...firstLook(file.text), ...unchecked }, diagnostics: [], modified: file.modified, checked: false });
+            this.byUri.set(file.uri.toString(), { uri: file.uri, summary: { ...looks.get(file.uri.toString()), ...unchecked }, diagnostics: [], modified: file.modified, checked: false });
             listed.push(file.uri);
           }
           kept += file.text.length;
@@ -202,6 +202,17 @@ export class WorkspaceDocuments implements vscode.Disposable {
       previous = chunk;
     }
     return chunks;
+  }
+
+  /** The server's first look at files not listed yet: title and front-matter fields, by URI; none while the server restarts (the check fills them in). */
+  private async firstLooks(files: ReadFile[]): Promise<Map<string, FirstLookFields>> {
+    if (files.length === 0) return new Map();
+    try {
+      const looks = await this.client.sendRequest<FirstLookFields[]>(firstLookRequest, { documents: files.map(({ uri, text }) => ({ uri: uri.toString(), text })) } satisfies FirstLookParams);
+      return new Map(files.map((file, index) => [file.uri.toString(), looks[index] ?? {}]));
+    } catch {
+      return new Map();
+    }
   }
 
   /** Sends one batch and takes in the answers; false when the server could not answer (it is restarting: the next change or scan fills this in). */

@@ -1,26 +1,11 @@
 // Runs the catalogue over a model with the writer's configuration: severities
-// (or off) per rule, limits, and the document's suppression comments.
-import type { SectionNames } from '../model/heading-names';
+// (or off) per rule, the document's stage, and its suppression comments.
 import type { Directive, PrFaq } from '../model/types';
-import { defaultMaxDocumentKB } from '../analysis/limits';
-import { rules } from './index';
-import { stageSeverity } from './stage-table';
 import { knownStage } from '../model/stage';
-import { defaultRuleOptions, type Finding, type RuleOptions, type Severity } from './types';
-
-export type RuleSetting = Severity | 'off';
-
-export interface LintConfig {
-  /** Rule id → severity or off; rules not named keep their default severity. */
-  rules: Record<string, RuleSetting>;
-  options: RuleOptions;
-  /** Documents larger than this are not analysed (`prfaq.limits.maxDocumentKB`). */
-  maxDocumentKB: number;
-  /** Heading names the writer added per part (`prfaq.sections`): they change how the document is read, not only what is reported. */
-  sections: SectionNames;
-}
-
-export const defaultLintConfig: LintConfig = { rules: {}, options: defaultRuleOptions, maxDocumentKB: defaultMaxDocumentKB, sections: {} };
+import { rules } from '../rules/index';
+import { stageSeverity } from '../rules/stage-table';
+import type { Finding, Severity } from '../rules/types';
+import { defaultLintConfig, type LintConfig } from '../config/lint-config';
 
 export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): Finding[] {
   const suppressed = suppressionCheck(model.directives);

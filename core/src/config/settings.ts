@@ -1,10 +1,10 @@
 // The writer's settings (`prfaq.*`), read and checked: anything malformed is
 // reported once and replaced by the default, never allowed to break analysis.
-import { defaultMaxDocumentKB } from './analysis/limits';
-import type { HeadingRole, SectionNames } from './model/heading-names';
-import { ruleById } from './rules/index';
-import type { LintConfig, RuleSetting } from './rules/run';
-import { defaultRuleOptions, defaultStyleOptions, type StyleOptions, type WordListSetting } from './rules/types';
+import { defaultMaxDocumentKB } from './limits';
+import type { HeadingRole, SectionNames } from '../model/heading-names';
+import { ruleById } from '../rules/index';
+import type { LintConfig, RuleSetting } from './lint-config';
+import { defaultRuleOptions, defaultStyleOptions, type StyleOptions, type WordListSetting } from '../rules/types';
 
 export interface RawSettings {
   rules?: unknown;

@@ -2,6 +2,7 @@
 // (Title, Subtitle, Heading 1–3, Quote, a metrics table, numbered questions),
 // so reviewers can comment on it in Word, LibreOffice or Google Docs. Pure
 // JavaScript: it runs wherever the model does.
+import { toString } from 'mdast-util-to-string';
 import {
   AlignmentType,
   Document,
@@ -25,9 +26,9 @@ import { parseDocument, type ParsedDocument } from '../model/build';
 import type { SectionNames } from '../model/heading-names';
 import { itemsInSection } from '../model/faq';
 import { partOfLabel } from '../model/part-labels';
-import { sectionNames } from '../model/section-kind';
+import { sectionNames } from '../model/part-order';
 import type { Metric, PressRelease, Section } from '../model/types';
-import { answerLabel, faqEntries, isAnswerLabelled, lineOf, metricColumns, metricRow, metricsIntro, sectionBlocks } from '../render/blocks';
+import { answerLabel, answerLabelOf, faqEntries, lineOf, metricColumns, metricRow, metricsIntro, sectionBlocks } from '../render/blocks';
 import { documentTitle } from '../render/index';
 import type { PaperSize } from '../../../shared/src/styles';
 
@@ -127,7 +128,7 @@ class WordWriter {
     if (pr.headline) children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(pr.headline.text)] }));
     if (pr.subheading) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(pr.subheading.text)] }));
     for (const node of blocks) {
-      if (node.type === 'heading' && partOfLabel(plainText(node.children))) continue;
+      if (node.type === 'heading' && partOfLabel(toString(node, { includeImageAlt: false }))) continue;
       if (startsAt(pr.headline?.range, node) || startsAt(pr.subheading?.range, node)) continue;
       if (pr.quotes.some((quote) => quote.range.start.line === lineOf(node))) children.push(...this.block(node, { quote: true }));
       else children.push(...this.block(node));
@@ -145,7 +146,7 @@ class WordWriter {
       }
       children.push(new Paragraph({ numbering: { reference: questions, level: 0, instance }, keepNext: true, spacing: { before: 200 }, children: [new TextRun({ text: entry.item.question.text, bold: true })] }));
       const answer: Block[] = entry.sharedAnswer ? [new Paragraph({ indent: { left: 425 }, children: [new TextRun(entry.sharedAnswer)] })] : [];
-      for (const node of entry.answerNodes) answer.push(...this.block(node, { indent: 425, dropAnswerLabel: node.type === 'paragraph' && isAnswerLabelled(node) }));
+      for (const node of entry.answerNodes) answer.push(...this.block(node, { indent: 425, dropAnswerLabel: node.type === 'paragraph' && answerLabelOf(node) !== undefined }));
       if (answer.length === 0) answer.push(new Paragraph({ indent: { left: 425 }, children: [new TextRun({ text: 'No answer yet.', italics: true })] }));
       children.push(...answer);
     }
@@ -246,8 +247,4 @@ function dropLeadingLabel(runs: Array<{ text: string; child: ParagraphChild }>):
     const next = runs[0];
     if (next && /^\s/.test(next.text)) runs[0] = textRun(next.text.replace(/^\s+/, ''), {});
   } else runs[0] = textRun(rest, {});
-}
-
-function plainText(nodes: PhrasingContent[]): string {
-  return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '')).join('');
 }

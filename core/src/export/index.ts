@@ -7,6 +7,9 @@ import type { SectionNames } from '../model/heading-names';
 import type { PaperSize } from '../render/index';
 import { renderPrintable } from '../render/print';
 import { findBrowser, pageCount, printToPdf } from './pdf';
+import type { PageReport } from '../../../shared/src/budgets';
+
+export { describePages, pageBudgets, type PageReport } from '../../../shared/src/budgets';
 
 export { BrowserNotFoundError, findBrowser } from './pdf';
 export { exportDocx, type DocxSettings } from './docx';
@@ -23,17 +26,6 @@ export interface ExportSettings {
   timeoutMs?: number;
 }
 
-/** Pages on paper: the press release printed alone, the FAQs printed alone, and the whole document. */
-export interface PageReport {
-  paper: PaperSize;
-  pressRelease?: number;
-  faqs?: number;
-  total: number;
-}
-
-/** What a review expects: the press release on one page, the FAQs in five. */
-export const pageBudgets = { pressRelease: 1, faqs: 5 } as const;
-
 export async function exportPdf(text: string, settings: ExportSettings): Promise<{ pdf: Uint8Array; pages: PageReport }> {
   const parsed = parseDocument(text, { sections: settings.sections });
   const browser = findBrowser(settings.browserPath, settings.browserSetting);
@@ -47,12 +39,4 @@ export async function exportPdf(text: string, settings: ExportSettings): Promise
   if (pressRelease) pages.pressRelease = await pageCount(pressRelease);
   if (faqs) pages.faqs = await pageCount(faqs);
   return { pdf, pages };
-}
-
-/** "Press release 1 page (budget 1) · FAQs 6 pages (budget 5, over) · 8 pages on A4". */
-export function describePages(report: PageReport): string {
-  const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
-  const part = (name: string, count: number | undefined, budget: number) => (count === undefined ? undefined : `${name} ${pages(count)} (budget ${budget}${count > budget ? ', over' : ''})`);
-  const parts = [part('Press release', report.pressRelease, pageBudgets.pressRelease), part('FAQs', report.faqs, pageBudgets.faqs)].filter(Boolean);
-  return [...parts, `${pages(report.total)} on ${report.paper === 'letter' ? 'Letter' : 'A4'}`].join(' · ');
 }

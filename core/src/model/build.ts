@@ -13,10 +13,10 @@ import { findPlaceholders } from './placeholders';
 import { plainTextOf } from './plain-text';
 import { collectProse } from './prose';
 import { buildPressRelease } from './press-release';
-import { recognise } from './recognise';
+import { recognise } from './find-parts';
 import { assignLanguages } from './language';
-import { judgeDocument } from './recognition';
-import type { SectionWithBlocks } from './sections';
+import { judgeDocument } from './document-judgement';
+import type { SectionWithBlocks } from './section-blocks';
 import { SourceText } from './source';
 import type { Faq, PrFaq, SectionKind } from './types';
 

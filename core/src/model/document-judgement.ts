@@ -1,7 +1,7 @@
 // How clearly a document is a PR/FAQ. Errors about missing parts are for
 // documents that clearly are one; for the rest, one information finding says
 // what was looked for.
-import { requiredOrder, sectionNames } from './section-kind';
+import { requiredOrder, sectionNames } from './part-order';
 import type { DocumentRecognition, PrFaq } from './types';
 
 export function judgeDocument(model: PrFaq): DocumentRecognition {

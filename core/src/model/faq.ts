@@ -6,7 +6,7 @@
 // hold questions of their own ("General", "Pricing") are topic groups.
 import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { plainTextOf } from './plain-text';
-import type { SectionWithBlocks } from './sections';
+import type { SectionWithBlocks } from './section-blocks';
 import type { SourceText } from './source';
 import type { Faq, FaqItem, FaqStyle, Range, TextSpan } from './types';
 

@@ -13,7 +13,7 @@ import { partOfLabel } from './part-labels';
 import { plainTextOf } from './plain-text';
 import { immediateRelease } from './dateline';
 import { describeEvidence, judgePressRelease, pressReleaseEvidence } from './press-release-evidence';
-import { finishSection, type SectionWithBlocks } from './sections';
+import { finishSection, type SectionWithBlocks } from './section-blocks';
 import type { SourceText } from './source';
 import type { SectionKind, SectionRecognition, TextSpan } from './types';
 import { countWords, listInWords } from './words';

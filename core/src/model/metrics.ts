@@ -2,7 +2,7 @@
 // name, target figure, time frame and whether it is an input or an output.
 import type { List, RootContent, Table } from 'mdast';
 import { plainTextOf, type PlainText } from './plain-text';
-import type { SectionWithBlocks } from './sections';
+import type { SectionWithBlocks } from './section-blocks';
 import type { SourceText } from './source';
 import type { Metric, MetricType, SuccessMetrics } from './types';
 

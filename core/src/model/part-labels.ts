@@ -1,5 +1,9 @@
 // Labels writers put on press-release parts, as headings ("### The problem")
-// or bold run-in labels ("**The problem.**"), mapped to the part they name.
+// or run-in labels ("**The problem.** …", "Problem: …"), mapped to the part
+// they name. The model reads them here, and the page leaves them out (labels
+// are for writers, not readers) by the same reading.
+import type { Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 export type LabelledPart =
   | 'headline'
@@ -51,3 +55,19 @@ export function partOfLabel(label: string): LabelledPart | undefined {
   }
   return undefined;
 }
+
+/** A paragraph's opening run-in label in bold or italics ("**The problem.** …"): the part its first child names. */
+export function emphasisedRunIn(paragraph: Paragraph): LabelledPart | undefined {
+  const first = paragraph.children[0];
+  return first && (first.type === 'strong' || first.type === 'emphasis') ? partOfLabel(toString(first, { includeImageAlt: false })) : undefined;
+}
+
+/** A run-in label in plain text ("Problem: …"): the part it names, and how many characters the label and its separator take. */
+export function plainRunIn(text: string): { label: LabelledPart; length: number } | undefined {
+  const plain = /^([A-Z][A-Za-z -]{2,30}?)\s*[:—–]\s+/.exec(text);
+  const label = plain ? partOfLabel(plain[1]!) : undefined;
+  return label && plain ? { label, length: plain[0].length } : undefined;
+}
+
+/** The punctuation and space between an emphasised label and the text after it. */
+export const runInSeparator = /^[\s:.—–-]*/;

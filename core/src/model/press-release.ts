@@ -5,10 +5,11 @@
 // quote, getting started, customer quote, call to action.
 import type { Code, Paragraph, RootContent } from 'mdast';
 import { findDateline, immediateRelease } from './dateline';
-import { partOfLabel, type LabelledPart } from './part-labels';
+import { toString } from 'mdast-util-to-string';
+import { emphasisedRunIn, partOfLabel, plainRunIn, runInSeparator, type LabelledPart } from './part-labels';
 import { PlainText, plainTextOf } from './plain-text';
 import { announcingCompany, assignRoles, findQuote, type QuoteCandidate } from './quotes';
-import type { SectionWithBlocks } from './sections';
+import type { SectionWithBlocks } from './section-blocks';
 import type { SourceText } from './source';
 import type { Dateline, PressRelease, PressReleasePart, PressReleasePartKind, Quote, QuoteRole, Range, Recognition } from './types';
 import { countWords, sentences } from './words';
@@ -160,24 +161,14 @@ function codeText(node: Code, source: SourceText): PlainText {
 
 /** "**The problem.** Text", "*Headline:* Text" or "Problem: text": the label and where the text after it starts. */
 export function runInLabel(paragraph: Paragraph, plain: PlainText): { label: LabelledPart; from: number } | undefined {
-  const first = paragraph.children[0];
-  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
-    const labelText = plainTextOfInline(first);
-    const label = partOfLabel(labelText);
-    if (label) {
-      const after = plain.text.indexOf(labelText) + labelText.length;
-      const rest = /^[\s:.—–-]*/.exec(plain.text.slice(after))![0].length;
-      return { label, from: after + rest };
-    }
+  const emphasised = emphasisedRunIn(paragraph);
+  if (emphasised) {
+    const labelText = toString(paragraph.children[0]!, { includeImageAlt: false });
+    const after = plain.text.indexOf(labelText) + labelText.length;
+    return { label: emphasised, from: after + runInSeparator.exec(plain.text.slice(after))![0].length };
   }
-  const plainLabel = /^([A-Z][A-Za-z -]{2,30}?)\s*[:—–]\s+/.exec(plain.text);
-  const label = plainLabel ? partOfLabel(plainLabel[1]!) : undefined;
-  return label && plainLabel ? { label, from: plainLabel[0].length } : undefined;
-}
-
-function plainTextOfInline(node: { children?: unknown[]; value?: unknown }): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((child) => plainTextOfInline(child as { children?: unknown[]; value?: unknown })).join('');
+  const inText = plainRunIn(plain.text);
+  return inText && { label: inText.label, from: inText.length };
 }
 
 /** "# Press Release: Logloop keeps a loop of your notes in the terminal": the headline shares the part's heading. */

@@ -2,7 +2,6 @@
 // is exactly a stage's name). Two tracks name stages: the five Working
 // Backwards stages, and the draft → review → final path of a document going
 // to its review meeting. Without a stage, every rule keeps its default.
-import type { FrontMatter } from './types';
 
 export const stageIds = ['listen', 'define', 'invent', 'refine', 'test-and-iterate', 'draft', 'review', 'final'] as const;
 export type Stage = (typeof stageIds)[number];
@@ -61,7 +60,8 @@ export function knownStage(stage: DocumentStage | undefined): Stage | undefined 
   return stage && 'stage' in stage ? stage.stage : undefined;
 }
 
-export function readStage(frontMatter: Pick<FrontMatter, 'data'> | undefined): DocumentStage | undefined {
+/** From the front matter's top-level keys (a FrontMatter's `data`). */
+export function readStage(frontMatter: { data: Record<string, unknown> } | undefined): DocumentStage | undefined {
   const data = frontMatter?.data;
   if (!data) return undefined;
   const stage = typeof data.stage === 'string' ? data.stage.trim() : undefined;

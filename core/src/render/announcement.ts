@@ -3,13 +3,15 @@
 // metrics as cards. A pure function of the parsed document, shared by the
 // preview, the HTML export and the command line.
 import type { Element, ElementContent } from 'hast';
-import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import type { ParsedDocument } from '../model/build';
-import { partOfLabel } from '../model/part-labels';
-import { sectionNames } from '../model/section-kind';
+import { toString } from 'mdast-util-to-string';
+import { frontMatterText } from '../model/front-matter';
+import { emphasisedRunIn, partOfLabel, plainRunIn, runInSeparator } from '../model/part-labels';
+import { sectionNames } from '../model/part-order';
 import { itemsInSection } from '../model/faq';
 import type { FaqItem, Metric, PressRelease, Quote, Range, Section } from '../model/types';
-import { answerLabel, faqEntries, isAnswerLabelled, lineOf, metricColumns, metricFields, metricRow, metricsIntro, sectionBlocks, type FaqItemEntry } from './blocks';
+import { answerLabel, answerLabelOf, faqEntries, lineOf, metricColumns, metricFields, metricRow, metricsIntro, sectionBlocks, type FaqItemEntry } from './blocks';
 import { contentOf, el, inlineContentOf, type RenderOptions } from './hast';
 
 export function renderArticle(parsed: ParsedDocument, options: RenderOptions): Element {
@@ -48,10 +50,8 @@ function emptyNotice(notice?: string): ElementContent[] {
 
 function masthead(parsed: ParsedDocument): Element {
   const data = parsed.model.frontMatter?.data ?? {};
-  const status = typeof data.status === 'string' ? data.status : undefined;
-  const author = typeof data.author === 'string' ? data.author : undefined;
-  const title = parsed.model.title?.text ?? (typeof data.product === 'string' ? data.product : undefined);
-  const meta = [author, status].filter((part): part is string => Boolean(part));
+  const title = parsed.model.title?.text ?? frontMatterText(data, 'product');
+  const meta = [frontMatterText(data, 'author'), frontMatterText(data, 'status')].filter((part): part is string => part !== undefined);
   return el('header', { className: ['masthead'], dataLine: 0 }, [
     el('p', { className: ['kicker'] }, ['Press release · PR/FAQ']),
     ...(title ? [el('p', { className: ['product'] }, [title])] : []),
@@ -78,7 +78,7 @@ function pressRelease(pr: PressRelease, blocks: RootContent[], options: RenderOp
   const children: ElementContent[] = [];
   if (pr.section.depth > 0) children.push(el('p', { className: ['section-kicker'], dataLine: lineOf(pr.section.headingRange) }, ['For immediate release']));
   for (const node of blocks) {
-    if (node.type === 'heading' && partOfLabel(plainHeading(node))) continue;
+    if (node.type === 'heading' && partOfLabel(toString(node, { includeImageAlt: false }))) continue;
     if (node.type === 'html' || node.type === 'definition') continue;
     const quote = quoteAt(node);
     if (startsAt(pr.headline?.range, node)) children.push(el('h1', { className: ['headline'], dataLine: lineOf(node) }, [pr.headline!.text]));
@@ -93,31 +93,18 @@ function pressRelease(pr: PressRelease, blocks: RootContent[], options: RenderOp
   return el('section', { className: ['press-release'], dataLine: lineOf(pr.section.range) }, children);
 }
 
-function plainHeading(node: Heading): string {
-  return node.children.map((child) => ('value' in child ? child.value : '')).join('');
-}
-
-/** Paragraph content without a bold run-in label such as "**The problem.**": labels are for writers, not readers. */
+/** Paragraph content without its run-in label ("**The problem.**", "Problem:"): labels are for writers, not readers. */
 function withoutLabel(node: RootContent, options: RenderOptions): ElementContent[] {
   if (node.type !== 'paragraph') return contentOf(node, options);
   const content = inlineContentOf(node, options);
   const [first, second] = content;
-  const labelText = first?.type === 'element' && ['strong', 'em'].includes(first.tagName) ? textOf(first) : undefined;
-  if (labelText && partOfLabel(labelText)) {
+  if (emphasisedRunIn(node)) {
     const rest = content.slice(1);
-    if (second?.type === 'text') rest[0] = { ...second, value: second.value.replace(/^[\s:.—–-]+/, '') };
+    if (second?.type === 'text') rest[0] = { ...second, value: second.value.replace(runInSeparator, '') };
     return rest;
   }
-  if (first?.type === 'text') {
-    const plainLabel = /^([A-Z][A-Za-z -]{2,30}?)\s*[:—–]\s+/.exec(first.value);
-    if (plainLabel && partOfLabel(plainLabel[1]!)) return [{ ...first, value: first.value.slice(plainLabel[0].length) }, ...content.slice(1)];
-  }
-  return content;
-}
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+  const inText = first?.type === 'text' ? plainRunIn(first.value) : undefined;
+  return first?.type === 'text' && inText ? [{ ...first, value: first.value.slice(inText.length) }, ...content.slice(1)] : content;
 }
 
 function summary(pr: PressRelease, node: RootContent, options: RenderOptions): Element {
@@ -170,17 +157,18 @@ function faqItem({ item, sharedAnswer, answerNodes }: FaqItemEntry, options: Ren
   const answer: ElementContent[] = [];
   if (sharedAnswer) answer.push(el('p', {}, [sharedAnswer]));
   for (const node of answerNodes) {
-    if (node.type === 'paragraph' && isAnswerLabelled(node)) answer.push(el('p', { dataLine: lineOf(node) }, withoutAnswerLabel(node, options)));
+    const label = node.type === 'paragraph' ? answerLabelOf(node) : undefined;
+    if (node.type === 'paragraph' && label) answer.push(el('p', { dataLine: lineOf(node) }, withoutAnswerLabel(node, label, options)));
     else answer.push(...block(node, options));
   }
   if (answer.length === 0) answer.push(el('p', { className: ['missing'] }, ['No answer yet.']));
   return el('div', { className: ['faq-item'], dataLine: lineOf(item.range) }, [question, el('div', { className: ['answer'] }, answer)]);
 }
 
-function withoutAnswerLabel(node: Paragraph, options: RenderOptions): ElementContent[] {
+function withoutAnswerLabel(node: Paragraph, label: 'bold' | 'text', options: RenderOptions): ElementContent[] {
   const content = inlineContentOf(node, options);
   const [first, second] = content;
-  if (first?.type === 'element' && answerLabel.test(textOf(first))) {
+  if (label === 'bold') {
     const rest = content.slice(1);
     if (second?.type === 'text') rest[0] = { ...second, value: second.value.replace(/^\s+/, '') };
     return rest;

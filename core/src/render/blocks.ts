@@ -1,5 +1,6 @@
 // Which markdown blocks make up each part and each FAQ entry, from the one
 // parse: shared by the announcement page and the Word export.
+import { toString } from 'mdast-util-to-string';
 import type { List, Paragraph, RootContent } from 'mdast';
 import type { ParsedDocument } from '../model/build';
 import type { FaqItem, Metric, Range, Section } from '../model/types';
@@ -115,10 +116,11 @@ function listItemAnswer(list: List): RootContent[] {
 
 export const answerLabel = /^\s*A(?:nswer)?\s*\d*\s*[:.)]\s*/i;
 
-export function isAnswerLabelled(node: Paragraph): boolean {
+/** Where an answer's "A:" label is: its bold first child ("**A:** …"), the start of its text ("A: …"), or nowhere. */
+export function answerLabelOf(node: Paragraph): 'bold' | 'text' | undefined {
   const first = node.children[0];
-  const text = first?.type === 'strong' ? first.children.map((child) => ('value' in child ? child.value : '')).join('') : first?.type === 'text' ? first.value : '';
-  return answerLabel.test(text);
+  if (first?.type === 'strong') return answerLabel.test(toString(first, { includeImageAlt: false })) ? 'bold' : undefined;
+  return first?.type === 'text' && answerLabel.test(first.value) ? 'text' : undefined;
 }
 
 /** The blocks of a metrics part around its metrics: its introduction. */

@@ -3,12 +3,12 @@
 // first heading. It reads the front matter and scans lines, with no markdown
 // parse, so a workspace's files can be listed at once and their findings and
 // lengths follow as the checks come in. The check's summary replaces it.
-import { parse } from 'yaml';
-import type { SummaryFields } from '../../../shared/src/protocol';
+import type { FirstLookFields } from '../../../shared/src/protocol';
+import { frontMatterText, yamlMapping } from '../model/front-matter';
 import { headingName } from '../model/heading-names';
 import { readStage, stageDescriptions } from '../model/stage';
 
-export type FirstLook = Pick<SummaryFields, 'title' | 'stage' | 'stageLabel' | 'status' | 'author'>;
+export type FirstLook = FirstLookFields;
 
 /** A title heading comes near the top; further in, the check will find the headline. */
 const headingLimit = 16 * 1024;
@@ -17,12 +17,12 @@ const frontMatterPattern = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(
 
 export function firstLook(text: string): FirstLook {
   const frontMatter = frontMatterPattern.exec(text);
-  const data = frontMatter?.[1] ? mappingOf(frontMatter[1]) : {};
+  // A broken front matter is the check's to report; the first look simply has none.
+  const data = frontMatter?.[1] ? yamlMapping(frontMatter[1]).data : {};
   const stage = readStage({ data });
-  const field = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-  const title = field(data.title) ?? firstTitleHeading(text.slice(frontMatter?.[0].length ?? 0).slice(0, headingLimit));
-  const status = field(data.status);
-  const author = field(data.author);
+  const title = frontMatterText(data, 'title') ?? firstTitleHeading(text.slice(frontMatter?.[0].length ?? 0).slice(0, headingLimit));
+  const status = frontMatterText(data, 'status');
+  const author = frontMatterText(data, 'author');
   const stageLabel = stage ? ('stage' in stage ? stageDescriptions[stage.stage].label : stage.unknown) : undefined;
   return {
     ...(title ? { title } : {}),
@@ -31,16 +31,6 @@ export function firstLook(text: string): FirstLook {
     ...(status ? { status } : {}),
     ...(author ? { author } : {}),
   };
-}
-
-function mappingOf(yaml: string): Record<string, unknown> {
-  try {
-    const data: unknown = parse(yaml, { maxAliasCount: 20 });
-    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  } catch {
-    // The check reports the broken front matter; the first look simply has none.
-    return {};
-  }
 }
 
 /**

@@ -1,11 +1,11 @@
 // Review at a glance: findings per part, and the press release and FAQs
 // against their length budgets.
-import { sectionNames } from '../model/section-kind';
+import { sectionNames } from '../model/part-order';
 import { faqWordCount } from '../model/faq';
 import { knownStage, stageDescriptions } from '../model/stage';
 import type { PrFaq } from '../model/types';
 import type { Readiness } from '../../../shared/src/protocol';
-import type { LintConfig } from '../rules/run';
+import type { LintConfig } from '../config/lint-config';
 import type { Finding } from '../rules/types';
 
 export function readinessOf(model: PrFaq, findings: Finding[], config: LintConfig): Readiness {

@@ -1,4 +1,4 @@
-import { sectionNames } from '../model/section-kind';
+import { sectionNames } from '../model/part-order';
 import type { SectionKind } from '../model/types';
 import { allFaqItems } from './faq-items';
 import { startOf } from './helpers';

@@ -1,7 +1,7 @@
 // When prfaq is not sure a document is a PR/FAQ, or found its press release
 // only from the content, it says once what it looked for and how to label the
 // parts, instead of an error per part it may have missed.
-import { sectionNames } from '../model/section-kind';
+import { sectionNames } from '../model/part-order';
 import type { PrFaq } from '../model/types';
 import { listInWords } from '../model/words';
 import { startOf } from './helpers';

@@ -1,8 +1,8 @@
 // Quick fixes that add a missing part: its skeleton, at the place the canonical order gives it.
 import type { PrFaq, Position, SectionKind } from '../model/types';
-import { sectionNames } from '../model/section-kind';
-import { atHeadingDepth, sectionTemplates, type RequiredKind } from '../templates/sections';
-import { asPlainText, withNames } from '../../../shared/src/templates/template-text';
+import { sectionNames } from '../model/part-order';
+import { atHeadingDepth, sectionTemplates, type RequiredKind } from '../templates/section-skeletons';
+import { asPlainText, withNames } from '../templates/template-text';
 import type { Fix } from './types';
 
 /** Where each kind of part stands; parts that are not listed ("other", stage notes) do not move anything. */

@@ -1,4 +1,4 @@
-import { requiredOrder, sectionNames } from '../model/section-kind';
+import { requiredOrder, sectionNames } from '../model/part-order';
 import type { Section } from '../model/types';
 import type { Rule } from './types';
 

@@ -1,7 +1,7 @@
 // The writing checks are English rules. A document, or a part of it, in
 // another language gets none of their findings, and one line that says so.
 import { isEnglish, languageNames } from '../model/language';
-import { sectionNames } from '../model/section-kind';
+import { sectionNames } from '../model/part-order';
 import { startOf } from './helpers';
 import type { Rule } from './types';
 

@@ -1,8 +1,8 @@
 // The skeleton of each required PR/FAQ part, for quick fixes and completions that add a missing part.
 import type { SectionKind } from '../model/types';
-import { customerFaq, internalFaq } from '../../../shared/src/templates/faq';
-import { metricsTable } from '../../../shared/src/templates/metrics';
-import { pressRelease } from '../../../shared/src/templates/press-release';
+import { customerFaq, internalFaq } from './faq';
+import { metricsTable } from './metrics';
+import { pressRelease } from './press-release';
 
 export type RequiredKind = Extract<SectionKind, 'press-release' | 'customer-faq' | 'internal-faq' | 'success-metrics'>;
 

@@ -1,17 +1,13 @@
-// One model per document version, shared by every feature that asks, and the
-// findings for it under the document's configuration. Small documents are
-// parsed in place (the keystroke path); larger ones in a worker with a time
-// limit; documents over the size limit not at all.
-import { emptyDocument, parseDocument, type ParsedDocument } from '../model/build';
-import { SourceText } from '../model/source';
-import { runRules, type LintConfig } from '../rules/run';
-import type { Finding } from '../rules/types';
-import { defaultParseTimeoutMs, failureSkip, sizeSkip, skipFinding, type SkipReason } from './limits';
-import { renderFragment, renderStandalone } from '../render/index';
-import { summarize } from '../features/summary';
-import type { CheckResult, RenderJob } from './parse-job';
-import { ParseQueue } from './parse-queue';
-import type { StartParseWorker } from './worker-host';
+// One check per open document version, shared by every feature that asks: the
+// engine's pipeline (checkDocument) under the document's configuration. Small
+// documents are checked in place (the keystroke path); larger ones in a worker
+// with a time limit. Closed files are checked once, in a pool of workers of
+// their own, so hundreds of them never queue ahead of an open document.
+import { checkDocument, emptyDocument, renderFragment, renderStandalone, skippedDocument, skipFinding, sizeSkip, SourceText, defaultParseTimeoutMs, type CheckedDocument, type DocumentSummary, type Finding, type LintConfig } from '../../../core/src/index';
+import type { RenderJob } from '../workers/job';
+import { CheckPool } from '../workers/pool';
+import { WorkerQueue } from '../workers/queue';
+import type { StartWorker } from '../workers/worker-host';
 
 export interface VersionedText {
   uri: string;
@@ -20,16 +16,20 @@ export interface VersionedText {
 }
 
 /** A document version as the features see it; a skipped one has an empty model. */
-export interface Analysis {
+export interface Analysis extends CheckedDocument {
   version: number;
-  parsed: ParsedDocument;
-  skipped?: SkipReason;
+}
+
+/** What a closed file's check gives: no model is kept. */
+export interface CheckResult {
+  findings: Finding[];
+  summary: DocumentSummary;
 }
 
 export interface AnalysisOptions {
-  /** Starts a parse worker in the server's host; without it every document is parsed in place. */
-  startWorker?: StartParseWorker;
-  /** Documents below this many characters are parsed in place: fast, and bounded by their size. */
+  /** Starts a worker in the server's host; without it every document is checked in place. */
+  startWorker?: StartWorker;
+  /** Documents below this many characters are checked in place: fast, and bounded by their size. */
   inPlaceBelow?: number;
   parseTimeoutMs?: number;
   /** Workers for closed files, each with its own thread: more than one only where there are cores for them. */
@@ -41,59 +41,45 @@ export interface AnalysisOptions {
 
 interface Entry {
   version: number;
-  /** The size limit it was analysed under: raising the limit must analyse again. */
-  limitKB: number;
-  /** The section names it was read with: new names must read it again. */
-  sections: LintConfig['sections'];
+  /** The configuration it was checked under: new settings check it again. */
+  config: LintConfig;
   analysis: Promise<Analysis>;
-  findings?: { config: LintConfig; list: Finding[] };
 }
 
 export class DocumentAnalyses {
   private readonly byUri = new Map<string, Entry>();
-  private readonly queue: ParseQueue | undefined;
-  /** Closed files get workers of their own, so hundreds of them never queue ahead of an open document. */
-  private readonly checkQueues: ParseQueue[];
+  private readonly queue: WorkerQueue | undefined;
+  private readonly closedFiles: CheckPool | undefined;
   private readonly inPlaceBelow: number;
   private readonly reportError: (message: string) => void;
 
   constructor(options: AnalysisOptions = {}) {
     const timeoutMs = options.parseTimeoutMs ?? defaultParseTimeoutMs;
-    this.queue = options.startWorker ? new ParseQueue(options.startWorker, timeoutMs) : undefined;
-    // Idle for a while after a workspace scan, it is stopped, and its memory with it.
-    const checkWorkers = options.startWorker ? Math.max(1, options.checkWorkers ?? 1) : 0;
-    this.checkQueues = Array.from({ length: checkWorkers }, () => new ParseQueue(options.startWorker!, timeoutMs, { stopWhenIdleMs: options.checkWorkerIdleMs ?? 30_000 }));
+    this.queue = options.startWorker ? new WorkerQueue(options.startWorker, timeoutMs) : undefined;
+    this.closedFiles = options.startWorker
+      ? new CheckPool(options.startWorker, { workers: options.checkWorkers ?? 1, timeoutMs, stopWhenIdleMs: options.checkWorkerIdleMs ?? 30_000 })
+      : undefined;
     this.inPlaceBelow = options.inPlaceBelow ?? 32 * 1024;
     this.reportError = options.reportError ?? (() => {});
   }
 
-  /** The analysis of the document's current version under `config`'s size limit. */
+  /** The check of the document's current version under `config`. */
   analysis(document: VersionedText, config: LintConfig): Promise<Analysis> {
-    return this.entry(document, config).analysis;
+    const cached = this.byUri.get(document.uri);
+    if (cached && cached.version === document.version && cached.config === config) return cached.analysis;
+    const entry: Entry = { version: document.version, config, analysis: this.analyse(document, config) };
+    this.byUri.set(document.uri, entry);
+    return entry.analysis;
   }
 
   async findings(document: VersionedText, config: LintConfig): Promise<Finding[]> {
-    const entry = this.entry(document, config);
-    const analysis = await entry.analysis;
-    if (entry.findings?.config !== config) entry.findings = { config, list: this.findingsOf(analysis, config, document.uri) };
-    return entry.findings.list;
-  }
-
-  private findingsOf({ parsed, skipped }: Analysis, config: LintConfig, uri: string): Finding[] {
-    if (skipped) return [skipFinding(skipped, parsed.source)];
-    try {
-      return runRules(parsed.model, config);
-    } catch (error) {
-      // A bug in a rule must cost the writer this document's findings, not the server; and they are told.
-      this.reportError(`prfaq could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return [skipFinding(failureSkip(error), parsed.source)];
-    }
+    return (await this.analysis(document, config)).findings;
   }
 
   /**
-   * The preview page of a large document, rendered in the parse worker so the
-   * server keeps answering; undefined for a small one, which the caller renders
-   * in place. A render that runs over the time limit shows why instead.
+   * The preview page of a large document, rendered in a worker so the server
+   * keeps answering; undefined for a small one, which the caller renders in
+   * place. A render that runs over the time limit shows why instead.
    */
   async renderInWorker(document: VersionedText, config: LintConfig, job: RenderJob): Promise<string | undefined> {
     const text = document.getText();
@@ -112,27 +98,16 @@ export class DocumentAnalyses {
    * server's own thread stays free for the writer's keystrokes.
    */
   async checkOnce(uri: string, text: string, config: LintConfig): Promise<CheckResult> {
-    const skipped = (reason: SkipReason): CheckResult => {
-      if (reason.kind === 'failed') this.reportError(`prfaq could not check ${uri}: ${reason.error}`);
-      const empty = emptyDocument(new SourceText(text));
-      const findings = [skipFinding(reason, empty.source)];
-      return { findings, summary: summarize(empty.model, findings, config) };
-    };
+    const result = ({ findings, summary }: CheckResult): CheckResult => ({ findings, summary });
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
-    if (tooLarge) return skipped(tooLarge);
-    const queue = this.checkQueues.reduce<ParseQueue | undefined>((least, next) => (!least || next.pending < least.pending ? next : least), undefined);
-    if (!queue) {
-      const analysis = await this.analyse({ uri, version: -1, getText: () => text }, config);
-      const findings = this.findingsOf(analysis, config, uri);
-      return { findings, summary: summarize(analysis.parsed.model, findings, config) };
-    }
-    const outcome = await queue.check(uri, text, config);
-    return 'checked' in outcome ? outcome.checked : skipped(outcome.skipped);
+    if (!this.closedFiles || tooLarge) return result(this.reported(uri, checkDocument(text, config)));
+    const outcome = await this.closedFiles.check(uri, text, config);
+    return result('checked' in outcome ? outcome.checked : this.reported(uri, skippedDocument(text, outcome.skipped, config)));
   }
 
   /** Whether closed files are checked off the server's thread: then many may be asked for at once. */
   get checksInWorkers(): boolean {
-    return this.checkQueues.length > 0;
+    return this.closedFiles !== undefined;
   }
 
   forget(uri: string): void {
@@ -141,34 +116,23 @@ export class DocumentAnalyses {
 
   dispose(): void {
     this.queue?.dispose();
-    for (const queue of this.checkQueues) queue.dispose();
-  }
-
-  private entry(document: VersionedText, config: LintConfig): Entry {
-    const cached = this.byUri.get(document.uri);
-    if (cached && cached.version === document.version && cached.limitKB === config.maxDocumentKB && cached.sections === config.sections) return cached;
-    const entry: Entry = { version: document.version, limitKB: config.maxDocumentKB, sections: config.sections, analysis: this.analyse(document, config) };
-    this.byUri.set(document.uri, entry);
-    return entry;
+    this.closedFiles?.dispose();
   }
 
   private async analyse(document: VersionedText, config: LintConfig): Promise<Analysis> {
-    const { version, uri } = document;
     const text = document.getText();
-    const skipped = (reason: SkipReason): Analysis => {
-      if (reason.kind === 'failed') this.reportError(`prfaq could not analyse ${uri}: ${reason.error}`);
-      return { version, parsed: emptyDocument(new SourceText(text)), skipped: reason };
-    };
-    const tooLarge = sizeSkip(text, config.maxDocumentKB);
-    if (tooLarge) return skipped(tooLarge);
-    if (!this.queue || text.length < this.inPlaceBelow) {
-      try {
-        return { version, parsed: parseDocument(text, { sections: config.sections }) };
-      } catch (error) {
-        return skipped(failureSkip(error));
-      }
-    }
-    const outcome = await this.queue.parse(uri, text, config.sections);
-    return 'parsed' in outcome ? { version, parsed: outcome.parsed } : skipped(outcome.skipped);
+    const version = document.version;
+    if (!this.queue || text.length < this.inPlaceBelow || sizeSkip(text, config.maxDocumentKB)) return { version, ...this.reported(document.uri, checkDocument(text, config)) };
+    const outcome = await this.queue.check(document.uri, text, config, true);
+    if ('skipped' in outcome) return { version, ...this.reported(document.uri, skippedDocument(text, outcome.skipped, config)) };
+    const { parsed, checked } = outcome;
+    // A worker that kept no model skipped the document; its finding says why.
+    return { version, ...(parsed ? { parsed, findings: checked.findings, summary: checked.summary } : this.reported(document.uri, skippedDocument(text, checked.skipped!, config))) };
+  }
+
+  /** A check that failed on a bug is reported to the host's log as well as to the writer. */
+  private reported<T extends CheckedDocument>(uri: string, checked: T): T {
+    if (checked.skipped?.kind === 'failed') this.reportError(`prfaq could not check ${uri}: ${checked.skipped.error}`);
+    return checked;
   }
 }

@@ -3,8 +3,7 @@
 // walking up from the working folder), then overridden by --rule flags.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { LintConfig } from '../rules/run';
-import { toLintConfig, type RawSettings } from '../settings';
+import { type LintConfig, type RawSettings, toLintConfig } from '../../../core/src/index';
 import { InputError } from './errors';
 
 export interface LoadedConfig {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { ignoredFolders as ignore } from '../analysis/workspace-files';
+import { ignoredFolders as ignore } from '../workspace/workspace-files';
 import { InputError } from './errors';
 
 export interface FileList {

@@ -2,8 +2,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { rules } from '../rules/index';
-import type { Severity } from '../rules/types';
+import { rules, type Severity } from '../../../core/src/index';
 import { version } from '../version';
 import type { FileResult } from './check';
 

@@ -2,8 +2,7 @@
 // the budgets, errors, warnings), as a table for the terminal, JSON, or
 // Markdown for a CI job summary. Ordered by stage, then by file.
 import * as path from 'node:path';
-import type { DocumentSummary } from '../features/summary';
-import { stageRank } from '../model/stage';
+import { type DocumentSummary, stageRank } from '../../../core/src/index';
 import type { FileResult } from './check';
 
 export interface StatusRow extends DocumentSummary {

@@ -1,16 +1,12 @@
 // The `prfaq` command line: the same model, rules and renderer as the editor.
 import * as fs from 'node:fs';
 import * as readline from 'node:readline/promises';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument } from '../model/build';
-import { loadExporter } from '../export/lazy';
-import { isPaperSize, renderStandalone } from '../render/index';
-import type { LintConfig } from '../rules/run';
-import { fullPrfaq } from '../../../shared/src/templates/full';
-import { fileSlug } from '../../../shared/src/templates/documents';
+import { fileSlug, fullPrfaq, isPaperSize, parseDocument, renderStandalone } from '../../../core/src/index';
+import { loadExporter } from './load-exporter';
 import { version } from '../version';
-import { checkFile, checkFiles } from './check';
+import { checkFiles } from './check';
 import { loadConfig } from './config';
 import { InputError } from './errors';
 import { expandFiles } from './files';
@@ -119,7 +115,7 @@ async function check(args: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const { config } = loadConfig(cwd, options.rule ?? [], options.config);
   const { files, problems } = expandFiles(args, cwd);
-  const checked = await checkFiles(files, config, __filename);
+  const checked = await checkFiles(files, config, parseWorkerScript());
   const results = options.quiet ? checked.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') })) : checked;
 
   const inputProblems = [...problems, ...results.flatMap((result) => (result.error ? [result.error] : []))];
@@ -146,7 +142,7 @@ async function status(args: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const { config } = loadConfig(cwd, options.rule ?? [], options.config);
   const { files, problems } = expandFiles(args, cwd);
-  const results = await checkFiles(files, config, __filename);
+  const results = await checkFiles(files, config, parseWorkerScript());
   const inputProblems = [...problems, ...results.flatMap((result) => (result.error ? [result.error] : []))];
   for (const problem of inputProblems) process.stderr.write(`prfaq: ${problem}\n`);
   const rows = statusRows(results, cwd);
@@ -226,25 +222,19 @@ async function confirmReplace(file: string): Promise<boolean> {
   return /^y(es)?$/i.test(answer.trim());
 }
 
-/** In a worker thread: check the files handed over and send the results back. */
-function runWorker(): void {
-  const job = (workerData as { prfaqCheck?: { files: string[]; config: LintConfig } } | undefined)?.prfaqCheck;
-  if (!job) return;
-  parentPort!.postMessage(job.files.map((file) => checkFile(file, job.config)));
+/** The worker threads' script, beside this one in dist/; missing when run from source, and then files are checked in this thread. */
+function parseWorkerScript(): string {
+  return path.join(path.dirname(__filename), 'parse-worker.js');
 }
 
-if (!isMainThread) {
-  runWorker();
-} else {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`prfaq: ${message}\n`);
-      process.exitCode = error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
-    },
-  );
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`prfaq: ${message}\n`);
+    process.exitCode = error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  },
+);
 

@@ -2,7 +2,7 @@
 // once (`source.fixAll.prfaq`, for editor.codeActionsOnSave). Any rule that attaches fixes is
 // served here without further work.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { Finding } from '../rules/types';
+import type { Finding } from '../../../core/src/index';
 import { comparePositions, touches } from './ranges';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.prfaq`;

@@ -2,13 +2,7 @@
 // canonical order); in the internal FAQ, the core questions not yet asked; in the success
 // metrics, a metric skeleton; after a dateline's city, today's date.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
-import { requiredOrder, sectionNames } from '../model/section-kind';
-import type { Faq, PrFaq, Section } from '../model/types';
-import { coreTopics } from '../rules/internal-faq-core-topics';
-import { coreQuestionEntry, coreQuestions } from '../../../shared/src/templates/faq';
-import { metricListItem, metricTableRow } from '../../../shared/src/templates/metrics';
-import { atHeadingDepth, sectionTemplates, type RequiredKind } from '../templates/sections';
-import { asSnippet, withNames } from '../../../shared/src/templates/template-text';
+import { asSnippet, atHeadingDepth, coreQuestionEntry, coreQuestions, coreTopics, type Faq, metricListItem, metricTableRow, type PrFaq, type RequiredKind, requiredOrder, type Section, sectionNames, sectionTemplates, withNames } from '../../../core/src/index';
 import { datelineDates } from './dateline-dates';
 import { sectionGuidance } from './section-guidance';
 

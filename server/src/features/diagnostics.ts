@@ -1,6 +1,6 @@
 // Findings as LSP diagnostics: rule id as the code, its documentation page as the code description.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, Severity } from '../rules/types';
+import type { Finding, Severity } from '../../../core/src/index';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

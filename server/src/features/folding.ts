@@ -1,6 +1,6 @@
 // Folding per part, per FAQ entry, per multi-line press-release paragraph, and the front matter.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { PrFaq, Range } from '../model/types';
+import type { PrFaq, Range } from '../../../core/src/index';
 
 export function foldingRanges(model: PrFaq): FoldingRange[] {
   const ranges: FoldingRange[] = [];

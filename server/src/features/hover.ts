@@ -1,12 +1,7 @@
 // Hovers: on a part's heading, what the part must hold and how it stands (words against the
 // budget, findings in it); on a finding, its rule's explanation and a link to the rule's page.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { faqWordCount } from '../model/faq';
-import { sectionNames } from '../model/section-kind';
-import type { PrFaq, Section } from '../model/types';
-import { ruleById } from '../rules/index';
-import type { LintConfig } from '../rules/run';
-import type { Finding } from '../rules/types';
+import { faqWordCount, type Finding, type LintConfig, type PrFaq, ruleById, type Section, sectionNames } from '../../../core/src/index';
 import { contains } from './ranges';
 import { sectionGuidance } from './section-guidance';
 

@@ -1,5 +1,5 @@
 // Position and range comparisons the features share.
-import type { Position, Range } from '../model/types';
+import type { Position, Range } from '../../../core/src/index';
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;

@@ -1,5 +1,5 @@
 // What each part of a PR/FAQ must hold, in the words a reviewer would use; shown when hovering its heading.
-import type { SectionKind } from '../model/types';
+import type { SectionKind } from '../../../core/src/index';
 
 export const sectionGuidance: Record<SectionKind, string> = {
   'press-release':

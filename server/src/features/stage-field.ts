@@ -2,9 +2,7 @@
 // hover that says what the stage is and what the checks expect at it (from
 // the stage table, so the two cannot disagree).
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { stageDescriptions, stageIds, stageNamed, type Stage } from '../model/stage';
-import type { PrFaq } from '../model/types';
-import { ruleGroups, stageTable, type RuleGroup } from '../rules/stage-table';
+import { type PrFaq, type RuleGroup, ruleGroups, type Stage, stageDescriptions, stageIds, stageNamed, stageTable } from '../../../core/src/index';
 import { contains } from './ranges';
 
 /** The `stage:` or `status:` field on this line of the front matter, with the value written so far. */

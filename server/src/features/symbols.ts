@@ -1,9 +1,7 @@
 // The Outline view, breadcrumbs and sticky scroll: the PR/FAQ's parts, the
 // press release's paragraphs and quotes, each FAQ question and each metric.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import { sectionNames } from '../model/section-kind';
-import { itemsInSection } from '../model/faq';
-import type { FaqItem, PrFaq, PressRelease, Section, SuccessMetrics, TextSpan } from '../model/types';
+import { type FaqItem, itemsInSection, type PressRelease, type PrFaq, type Section, sectionNames, type SuccessMetrics, type TextSpan } from '../../../core/src/index';
 
 export function documentSymbols(model: PrFaq): DocumentSymbol[] {
   return model.sections.map((section) => {

@@ -1,60 +1,56 @@
-// One job, as a worker runs it off the main thread: the same in a Node worker
-// thread and in a browser's Web Worker. A parse returns the tree and model; a
-// render parses and returns the preview's HTML, so a large document's preview
-// does not hold up the server either; a check parses, runs the rules and
-// returns only the findings and the summary (closed files, hundreds at a time,
-// whose models nobody keeps).
+// What a worker does with each message, the same in a Node worker thread
+// (thread-entry.ts) and in a browser's Web Worker (web-worker-entry.ts). A
+// check runs the engine's one pipeline and returns its findings and summary,
+// with the tree and model when the host keeps them (an open document); a
+// render returns a large document's preview page, so it does not hold up the
+// server. The configuration comes once, when it changes, not with every job:
+// the rules' word-list caches are kept per configuration object.
 import type { Root } from 'mdast';
-import { summarize, type DocumentSummary } from '../features/summary';
-import { parseDocument } from '../model/build';
-import type { SectionNames } from '../model/heading-names';
-import type { PrFaq } from '../model/types';
-import { renderFragment, renderStandalone, type RenderOptions } from '../render/index';
-import { runRules, type LintConfig } from '../rules/run';
-import type { Finding } from '../rules/types';
-import { failureSkip, type SkipReason } from './limits';
+import { checkDocument, failureSkip, parseDocument, renderFragment, renderStandalone, type DocumentSummary, type Finding, type LintConfig, type PrFaq, type RenderOptions, type SectionNames, type SkipReason } from '../../../core/src/index';
 
 export interface RenderJob {
   standalone: boolean;
   options: RenderOptions;
 }
 
-export interface ParseRequest {
-  id: number;
-  text: string;
-  sections: SectionNames;
-  /** Render the page instead of returning the model. */
-  render?: RenderJob;
-  /** Check under this configuration instead of returning the model. */
-  check?: LintConfig;
-}
+/** What a host posts to a worker. */
+export type WorkerMessage =
+  /** The configuration the checks that follow run under. */
+  | { configure: LintConfig }
+  | { id: number; check: { text: string; keepModel: boolean } }
+  | { id: number; render: { text: string; sections: SectionNames; job: RenderJob } };
 
-export interface CheckResult {
+export interface CheckReply {
   findings: Finding[];
   summary: DocumentSummary;
+  skipped?: SkipReason;
+  /** With `keepModel`, for a document that was not skipped. */
+  tree?: Root;
+  model?: PrFaq;
 }
 
-export type ParseReply = { id: number; tree: Root; model: PrFaq } | { id: number; html: string } | ({ id: number } & CheckResult) | { id: number; skipped: SkipReason };
+/** What a worker answers, under the job's id. */
+export type WorkerReply = { id: number; checked: CheckReply } | { id: number; html: string } | { id: number; skipped: SkipReason };
 
-/** The last configuration a check was given, kept so the rules' caches (keyed by the word lists) hold across jobs. */
-let lastCheckConfig: { key: string; config: LintConfig } | undefined;
-function sameConfigAsBefore(config: LintConfig): LintConfig {
-  const key = JSON.stringify(config);
-  if (lastCheckConfig?.key !== key) lastCheckConfig = { key, config };
-  return lastCheckConfig.config;
-}
-
-export function parseJob({ id, text, sections, render, check }: ParseRequest): ParseReply {
-  try {
-    const parsed = parseDocument(text, { sections });
-    if (render) return { id, html: render.standalone ? renderStandalone(parsed, render.options) : renderFragment(parsed, render.options) };
-    if (check) {
-      const config = sameConfigAsBefore(check);
-      const findings = runRules(parsed.model, config);
-      return { id, findings, summary: summarize(parsed.model, findings, config) };
+/** A worker's handler: answers each job, and keeps the configuration it was last sent. */
+export function workerJobs(): (message: WorkerMessage) => WorkerReply | undefined {
+  let config: LintConfig | undefined;
+  return (message) => {
+    if ('configure' in message) {
+      config = message.configure;
+      return undefined;
     }
-    return { id, tree: parsed.tree, model: parsed.model };
-  } catch (error) {
-    return { id, skipped: failureSkip(error) };
-  }
+    if ('check' in message) {
+      const { parsed, findings, summary, skipped } = checkDocument(message.check.text, config);
+      const model = message.check.keepModel && !skipped ? { tree: parsed.tree, model: parsed.model } : {};
+      return { id: message.id, checked: { findings, summary, ...(skipped ? { skipped } : {}), ...model } };
+    }
+    const { text, sections, job } = message.render;
+    try {
+      const parsed = parseDocument(text, { sections });
+      return { id: message.id, html: job.standalone ? renderStandalone(parsed, job.options) : renderFragment(parsed, job.options) };
+    } catch (error) {
+      return { id: message.id, skipped: failureSkip(error) };
+    }
+  };
 }

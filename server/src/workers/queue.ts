@@ -1,60 +1,55 @@
-// Parses (and renders) large documents one at a time in a worker (a thread in
-// Node, a Web Worker in the browser), each within a time limit. A job that
-// runs over is abandoned with its worker; the next job gets a fresh one.
-import type { ParsedDocument } from '../model/build';
-import type { SectionNames } from '../model/heading-names';
-import { SourceText } from '../model/source';
-import type { SkipReason } from './limits';
-import type { LintConfig } from '../rules/run';
-import type { CheckResult, ParseReply, RenderJob } from './parse-job';
-import type { ParseWorker, StartParseWorker } from './worker-host';
+// Checks and renders documents one at a time in a worker (a thread in Node, a
+// Web Worker in the browser), each within a time limit. A job that runs over
+// is abandoned with its worker; the next job gets a fresh one. The language
+// server has one for open documents; closed files and the command line use a
+// pool of them (pool.ts).
+import { SourceText, type LintConfig, type ParsedDocument, type SectionNames, type SkipReason } from '../../../core/src/index';
+import type { CheckReply, RenderJob, WorkerMessage, WorkerReply } from './job';
+import type { StartWorker, WorkerHandle } from './worker-host';
 
-export type ParseOutcome = { parsed: ParsedDocument } | { skipped: SkipReason };
+/** A check's answer; with `keepModel`, `parsed` holds the tree and model (undefined when skipped). */
+export type CheckOutcome = { checked: Omit<CheckReply, 'tree' | 'model'>; parsed?: ParsedDocument } | { skipped: SkipReason };
 export type RenderOutcome = { html: string } | { skipped: SkipReason };
-export type CheckOutcome = { checked: CheckResult } | { skipped: SkipReason };
-type JobOutcome = ParseOutcome | RenderOutcome | CheckOutcome;
+type JobOutcome = CheckOutcome | RenderOutcome;
+
+type JobBody = { check: { text: string; keepModel: boolean }; config: LintConfig } | { render: { text: string; sections: SectionNames; job: RenderJob } };
 
 interface Job {
   id: number;
   key: string;
-  text: string;
-  sections: SectionNames;
-  render?: RenderJob;
-  check?: LintConfig;
+  body: JobBody;
   settle(outcome: JobOutcome): void;
 }
 
-export class ParseQueue {
-  private worker: ParseWorker | undefined;
+export class WorkerQueue {
+  private worker: WorkerHandle | undefined;
+  /** The configuration the current worker was last sent: a check under another one sends it first. */
+  private configSent: LintConfig | undefined;
   private running: (Job & { timer: ReturnType<typeof setTimeout> }) | undefined;
   private readonly waiting: Job[] = [];
   private nextId = 1;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    /** Starts a worker in the host the server runs in. */
-    private readonly startWorker: StartParseWorker,
+    /** Starts a worker in the host the queue runs in. */
+    private readonly startWorker: StartWorker,
     readonly timeoutMs: number,
     /** Stops the worker once nothing has come for this long; the next job starts a new one. */
     private readonly options: { stopWhenIdleMs?: number } = {},
   ) {}
 
   /**
-   * Parses `text`. A job still waiting under the same key (an older version of
-   * the same document) is dropped and settles with this one's outcome.
+   * Checks `text` under `config`: findings and summary, and with `keepModel`
+   * the tree and model too. A job still waiting under the same key (an older
+   * version of the same document) is dropped and settles with this one's outcome.
    */
-  parse(key: string, text: string, sections: SectionNames = {}): Promise<ParseOutcome> {
-    return this.submit(`parse:${key}`, text, sections) as Promise<ParseOutcome>;
+  check(key: string, text: string, config: LintConfig, keepModel = false): Promise<CheckOutcome> {
+    return this.submit(`check:${key}`, { check: { text, keepModel }, config }) as Promise<CheckOutcome>;
   }
 
   /** Renders the preview page of `text` in the worker; an older render of the same document still waiting is dropped. */
-  render(key: string, text: string, sections: SectionNames, render: RenderJob): Promise<RenderOutcome> {
-    return this.submit(`render:${key}`, text, sections, { render }) as Promise<RenderOutcome>;
-  }
-
-  /** Checks `text` under `config` in the worker: its findings and summary, no model. */
-  check(key: string, text: string, config: LintConfig): Promise<CheckOutcome> {
-    return this.submit(`check:${key}`, text, config.sections, { check: config }) as Promise<CheckOutcome>;
+  render(key: string, text: string, sections: SectionNames, job: RenderJob): Promise<RenderOutcome> {
+    return this.submit(`render:${key}`, { render: { text, sections, job } }) as Promise<RenderOutcome>;
   }
 
   /** Jobs running or waiting. */
@@ -65,17 +60,16 @@ export class ParseQueue {
   dispose(): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.configSent = undefined;
   }
 
-  private submit(key: string, text: string, sections: SectionNames, kind: { render?: RenderJob; check?: LintConfig } = {}): Promise<JobOutcome> {
+  private submit(key: string, body: JobBody): Promise<JobOutcome> {
     return new Promise((resolve) => {
       const superseded = this.waiting.filter((job) => job.key === key);
       const job: Job = {
         id: this.nextId++,
         key,
-        text,
-        sections,
-        ...kind,
+        body,
         settle: (outcome) => {
           resolve(outcome);
           for (const old of superseded) old.settle(outcome);
@@ -100,12 +94,20 @@ export class ParseQueue {
       return;
     }
     const timer = setTimeout(() => {
-      // Only terminating the worker stops a parse that is still running.
+      // Only terminating the worker stops a job that is still running.
       this.dispose();
       this.finish({ skipped: { kind: 'too-slow', seconds: Math.round(this.timeoutMs / 1000) } });
     }, this.timeoutMs);
     this.running = { ...job, timer };
-    this.ensureWorker().post({ id: job.id, text: job.text, sections: job.sections, ...(job.render ? { render: job.render } : {}), ...(job.check ? { check: job.check } : {}) });
+    const worker = this.ensureWorker();
+    for (const message of this.messagesFor(job)) worker.post(message);
+  }
+
+  private messagesFor({ id, body }: Job): WorkerMessage[] {
+    if ('render' in body) return [{ id, render: body.render }];
+    const configure: WorkerMessage[] = body.config === this.configSent ? [] : [{ configure: body.config }];
+    this.configSent = body.config;
+    return [...configure, { id, check: body.check }];
   }
 
   private finish(outcome: JobOutcome): void {
@@ -117,19 +119,26 @@ export class ParseQueue {
     this.startNext();
   }
 
-  private ensureWorker(): ParseWorker {
+  private outcomeOf(reply: WorkerReply, text: string): JobOutcome {
+    if ('skipped' in reply) return { skipped: reply.skipped };
+    if ('html' in reply) return { html: reply.html };
+    const { tree, model, ...checked } = reply.checked;
+    return { checked, ...(tree && model ? { parsed: { tree, model, source: new SourceText(text) } } : {}) };
+  }
+
+  private ensureWorker(): WorkerHandle {
     if (this.worker) return this.worker;
     const worker = this.startWorker({
-      message: (reply: ParseReply) => {
+      message: (reply: WorkerReply) => {
         if (reply.id !== this.running?.id) return;
-        const text = this.running.text;
-        if ('skipped' in reply) this.finish({ skipped: reply.skipped });
-        else if ('html' in reply) this.finish({ html: reply.html });
-        else if ('findings' in reply) this.finish({ checked: { findings: reply.findings, summary: reply.summary } });
-        else this.finish({ parsed: { tree: reply.tree, model: reply.model, source: new SourceText(text) } });
+        const body = this.running.body;
+        this.finish(this.outcomeOf(reply, 'check' in body ? body.check.text : body.render.text));
       },
       error: (message) => {
-        if (this.worker === worker) this.worker = undefined;
+        if (this.worker === worker) {
+          this.worker = undefined;
+          this.configSent = undefined;
+        }
         this.finish({ skipped: { kind: 'failed', error: message } });
       },
     });

@@ -1,8 +1,8 @@
-// Parse workers as Node worker threads running dist/parse-worker.js.
+// Workers as Node worker threads running dist/parse-worker.js (thread-entry.ts).
 import { Worker } from 'node:worker_threads';
-import type { StartParseWorker } from './worker-host';
+import type { StartWorker } from './worker-host';
 
-export function nodeParseWorker(script: string): StartParseWorker {
+export function spawnThread(script: string): StartWorker {
   return (events) => {
     const worker = new Worker(script);
     worker.on('message', events.message);
@@ -10,7 +10,7 @@ export function nodeParseWorker(script: string): StartParseWorker {
     // An idle worker must not keep the process alive after `exit`.
     worker.unref();
     return {
-      post: (request) => worker.postMessage(request),
+      post: (message) => worker.postMessage(message),
       terminate: () => void worker.terminate(),
     };
   };

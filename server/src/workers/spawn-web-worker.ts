@@ -1,15 +1,15 @@
-// Parse workers as Web Workers running dist/web/parse-worker.js, for the
+// Workers as Web Workers running dist/web/parse-worker.js (web-worker-entry.ts), for the
 // language server when it runs in the browser (vscode.dev, github.dev).
 import { startBrowserWorker, type BrowserWorker } from '../../../shared/src/browser-worker';
-import type { ParseReply, ParseRequest } from './parse-job';
-import type { StartParseWorker } from './worker-host';
+import type { WorkerMessage, WorkerReply } from './job';
+import type { StartWorker } from './worker-host';
 
 declare const Blob: new (parts: string[], options: { type: string }) => unknown;
 declare const URL: { createObjectURL(blob: unknown): string; revokeObjectURL(url: string): void };
 
-export function webParseWorker(url: string): StartParseWorker {
+export function spawnWebWorker(url: string): StartWorker {
   return (events) => {
-    let worker: BrowserWorker<ParseReply, ParseRequest>;
+    let worker: BrowserWorker<WorkerReply, WorkerMessage>;
     try {
       worker = startBrowserWorker(bootstrapUrl(url), 'prfaq parse worker');
     } catch (error) {
@@ -24,7 +24,7 @@ export function webParseWorker(url: string): StartParseWorker {
       events.error(event.message || 'the parse worker failed');
     };
     return {
-      post: (request) => worker.postMessage(request),
+      post: (message) => worker.postMessage(message),
       terminate: () => worker.terminate(),
     };
   };

@@ -1,6 +1,11 @@
-// Worker thread entry (dist/parse-worker.js): parses documents off the server's
-// main thread, so a slow document never stops it answering the editor.
+// Worker thread entry (dist/parse-worker.js): checks and renders documents off
+// the main thread of the language server or the command line, so a slow
+// document never stops them answering.
 import { parentPort } from 'node:worker_threads';
-import { parseJob, type ParseRequest } from './parse-job';
+import { workerJobs, type WorkerMessage } from './job';
 
-parentPort?.on('message', (request: ParseRequest) => parentPort?.postMessage(parseJob(request)));
+const handle = workerJobs();
+parentPort?.on('message', (message: WorkerMessage) => {
+  const reply = handle(message);
+  if (reply) parentPort?.postMessage(reply);
+});

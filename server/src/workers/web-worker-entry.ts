@@ -1,7 +1,11 @@
-// Web Worker entry (dist/web/parse-worker.js): parses and renders large
+// Web Worker entry (dist/web/parse-worker.js): checks and renders large
 // documents off the browser language server's thread.
-import { parseJob, type ParseRequest } from './parse-job';
+import { workerJobs, type WorkerMessage } from './job';
 
-declare const self: { onmessage: ((event: { data: ParseRequest }) => void) | null; postMessage(message: unknown): void };
+declare const self: { onmessage: ((event: { data: WorkerMessage }) => void) | null; postMessage(message: unknown): void };
 
-self.onmessage = (event) => self.postMessage(parseJob(event.data));
+const handle = workerJobs();
+self.onmessage = (event) => {
+  const reply = handle(event.data);
+  if (reply) self.postMessage(reply);
+};

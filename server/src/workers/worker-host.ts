@@ -1,19 +1,19 @@
-// The one thing the parse queue needs from its host: a worker it can start,
-// post a parse to, hear back from and stop. Node gives it a worker thread
-// (node-parse-worker.ts), the browser a Web Worker (web-parse-worker.ts); the
-// rest of the server does not know which.
-import type { ParseReply, ParseRequest } from './parse-job';
+// The one thing a worker queue needs from its host: a worker it can start,
+// post a job to, hear back from and stop. Node gives it a worker thread
+// (spawn-thread.ts), the browser a Web Worker (spawn-web-worker.ts); the rest
+// of the server and the command line do not know which.
+import type { WorkerMessage, WorkerReply } from './job';
 
-export interface ParseWorkerEvents {
-  message(reply: ParseReply): void;
+export interface WorkerEvents {
+  message(reply: WorkerReply): void;
   /** The worker failed or could not start. */
   error(message: string): void;
 }
 
-export interface ParseWorker {
-  post(request: ParseRequest): void;
-  /** Stops it at once, even in the middle of a parse. */
+export interface WorkerHandle {
+  post(message: WorkerMessage): void;
+  /** Stops it at once, even in the middle of a job. */
   terminate(): void;
 }
 
-export type StartParseWorker = (events: ParseWorkerEvents) => ParseWorker;
+export type StartWorker = (events: WorkerEvents) => WorkerHandle;

@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DocumentAnalyses } from '../../../server/src/analysis/documents';
-import { parseJob, type ParseRequest } from '../../../server/src/analysis/parse-job';
-import type { StartParseWorker } from '../../../server/src/analysis/worker-host';
-import { toLintConfig } from '../../../server/src/settings';
+import { workerJobs, type WorkerMessage } from '../../../server/src/workers/job';
+import type { StartWorker } from '../../../server/src/workers/worker-host';
+import { toLintConfig } from '../../../core/src/index';
 
 const funnel = path.resolve(__dirname, '..', '..', 'fixtures', 'funnel');
 const files = fs.readdirSync(funnel).map((name) => ({ uri: `file:///funnel/${name}`, text: fs.readFileSync(path.join(funnel, name), 'utf8') }));
@@ -18,13 +18,15 @@ const files = fs.readdirSync(funnel).map((name) => ({ uri: `file:///funnel/${nam
 function inThreadWorkers() {
   const events = { started: 0, jobs: [] as number[], terminated: [] as number[] };
   let whenTerminated: (() => void) | undefined;
-  const start: StartParseWorker = (handlers) => {
+  const start: StartWorker = (handlers) => {
     const worker = ++events.started;
+    const handle = workerJobs();
     return {
-      post: (request: ParseRequest) => {
+      post: (message: WorkerMessage) => {
+        const reply = handle(structuredClone(message));
+        if (!reply) return;
         events.jobs.push(worker);
-        const cloned = structuredClone(request);
-        setImmediate(() => handlers.message(structuredClone(parseJob(cloned))));
+        setImmediate(() => handlers.message(structuredClone(reply)));
       },
       terminate: () => {
         events.terminated.push(worker);

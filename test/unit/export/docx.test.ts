@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import mammoth from 'mammoth';
-import { exportDocx } from '../../../server/src/export/index';
-import { buildModel } from '../../../server/src/model/build';
+import { exportDocx } from '../../../core/src/export/index';
+import { buildModel } from '../../../core/src/model/build';
 import { fixtures } from '../fixture-files';
 
 const example = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'examples', 'rebook.prfaq.md'), 'utf8');

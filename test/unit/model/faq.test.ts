@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
+import { buildModel } from '../../../core/src/model/build';
 
 const faqOf = (body: string) => buildModel(`## Customer FAQ\n\n${body}`).customerFaq!;
 const summary = (body: string) => faqOf(body).items.map((item) => [item.style, item.number ?? '', item.question.text, item.answer?.text ?? null]);

@@ -3,10 +3,10 @@
 // writing rules do not apply there, the structure still does).
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { detectLanguage, languageOfTag } from '../../../server/src/model/language';
-import { partOfLabel } from '../../../server/src/model/part-labels';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { detectLanguage, languageOfTag } from '../../../core/src/model/language';
+import { partOfLabel } from '../../../core/src/model/part-labels';
+import { runRules } from '../../../core/src/index';
 
 const writingRules = ['weasel-word', 'hype-word', 'claim-without-data', 'undefined-acronym', 'long-sentence', 'wordy-phrase', 'passive-voice', 'readability'];
 

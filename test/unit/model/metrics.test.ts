@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
+import { buildModel } from '../../../core/src/model/build';
 
 const metricsOf = (body: string) => buildModel(`## Success Metrics\n\n${body}`).successMetrics!;
 const summary = (body: string) => metricsOf(body).metrics.map(({ name, target, unit, timeFrame, type, typeStated }) => ({ name, target, unit, timeFrame, type, typeStated }));

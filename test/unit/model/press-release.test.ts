@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
+import { buildModel } from '../../../core/src/model/build';
 
 const pressRelease = (body: string) => buildModel(`## Press Release\n\n${body}`).pressRelease!;
 const line = (span: { range: { start: { line: number } } } | undefined) => (span ? span.range.start.line + 1 : undefined);

@@ -2,11 +2,11 @@
 // words, beside the ordinary case it must still read the same way.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { headingName } from '../../../server/src/model/heading-names';
-import { partOfLabel } from '../../../server/src/model/part-labels';
-import { hasNumber } from '../../../server/src/model/words';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { headingName } from '../../../core/src/model/heading-names';
+import { partOfLabel } from '../../../core/src/model/part-labels';
+import { hasNumber } from '../../../core/src/model/words';
+import { runRules } from '../../../core/src/index';
 
 const pressRelease = (body: string) => buildModel(`## Press Release\n\n### Tally counts the shoppers in your store\n\n${body}\n`).pressRelease!;
 const line = (span: { range: { start: { line: number } } } | undefined) => (span ? span.range.start.line + 1 : undefined);

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { audienceOf, headingName } from '../../../server/src/model/heading-names';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { audienceOf, headingName } from '../../../core/src/model/heading-names';
+import { runRules } from '../../../core/src/index';
 
 const kinds = (text: string, options = {}) => buildModel(text, options).sections.map((section) => section.kind);
 const pressRelease = '## Press Release\n\nSEATTLE, WA — June 1, 2027 — Tally today launched a counter.\n\n';

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { parseDocument } from '../../../server/src/model/build';
-import { renderStandalone } from '../../../server/src/render/index';
+import { parseDocument } from '../../../core/src/model/build';
+import { renderStandalone } from '../../../core/src/render/index';
 import { fixtures } from '../fixture-files';
 
 const folder = path.join(fixtures, 'layouts');

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromium as playwright, type Browser } from 'playwright-core';
-import { parseDocument } from '../../../server/src/model/build';
-import { renderFragment } from '../../../server/src/render/index';
+import { parseDocument } from '../../../core/src/model/build';
+import { renderFragment } from '../../../core/src/render/index';
 
 const hostile = `## Press Release
 

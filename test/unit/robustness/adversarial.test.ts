@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DocumentAnalyses } from '../../../server/src/analysis/documents';
 import { documentSymbols } from '../../../server/src/features/symbols';
-import { buildModel, parseDocument } from '../../../server/src/model/build';
-import type { Range } from '../../../server/src/model/types';
-import { renderFragment } from '../../../server/src/render/index';
-import { defaultLintConfig, runRules } from '../../../server/src/rules/run';
+import { buildModel, parseDocument } from '../../../core/src/model/build';
+import type { Range } from '../../../core/src/model/types';
+import { renderFragment } from '../../../core/src/render/index';
+import { defaultLintConfig, runRules } from '../../../core/src/index';
 import { assertRobust, linesOf } from './invariants';
 
 const example = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'examples', 'rebook.prfaq.md'), 'utf8');

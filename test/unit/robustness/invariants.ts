@@ -8,13 +8,13 @@ import { completionsAt } from '../../../server/src/features/completion';
 import { toDiagnostic } from '../../../server/src/features/diagnostics';
 import { hoverAt } from '../../../server/src/features/hover';
 import { foldingRanges } from '../../../server/src/features/folding';
-import { readinessOf } from '../../../server/src/features/readiness';
+import { readinessOf } from '../../../core/src/reports/readiness';
 import { documentSymbols } from '../../../server/src/features/symbols';
-import { parseDocument } from '../../../server/src/model/build';
-import { parseMarkdown } from '../../../server/src/model/parse';
-import type { Range } from '../../../server/src/model/types';
-import { renderFragment, renderStandalone } from '../../../server/src/render/index';
-import { defaultLintConfig, runRules } from '../../../server/src/rules/run';
+import { parseDocument } from '../../../core/src/model/build';
+import { parseMarkdown } from '../../../core/src/model/parse';
+import type { Range } from '../../../core/src/model/types';
+import { renderFragment, renderStandalone } from '../../../core/src/render/index';
+import { defaultLintConfig, runRules } from '../../../core/src/index';
 
 /** Lines of `text` the way LSP counts them (\n, \r\n and \r all end a line). */
 export function linesOf(text: string): string[] {

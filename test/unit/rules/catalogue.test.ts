@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analysisSkippedId } from '../../../server/src/analysis/limits';
-import { rules } from '../../../server/src/rules/index';
+import { analysisSkippedId } from '../../../core/src/config/limits';
+import { rules } from '../../../core/src/rules/index';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const docs = path.join(root, 'docs', 'rules');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { runRules } from '../../../core/src/index';
 
 /** The first fix of the rule's first finding, as fix-all sees it. */
 function firstFix(text: string, ruleId: string) {

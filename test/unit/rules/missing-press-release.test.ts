@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { runRules } from '../../../core/src/index';
 
 function findingsOf(text: string) {
   return runRules(buildModel(text)).filter((finding) => finding.ruleId === 'missing-press-release');

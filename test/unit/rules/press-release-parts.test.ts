@@ -2,8 +2,8 @@
 // pattern that gave a false finding there, beside the true finding that stays.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { runRules } from '../../../core/src/index';
 
 const rulesFired = (text: string) => runRules(buildModel(text)).map((finding) => finding.ruleId);
 const faqs = '## Customer FAQ\n\n### Is it free?\n\nYes.\n\n## Internal FAQ\n\n### What does it cost us?\n\n$400 a month.\n\n## Success Metrics\n\n- 500 shops by June 30, 2027\n';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { runRules } from '../../../core/src/index';
 
 const flagged = (question: string) =>
   runRules(buildModel(`## Press Release\n\nSEATTLE, WA — June 1, 2027 — Tally today launched.\n\n## Customer FAQ\n\n### ${question}\n\nYes.\n`)).some((finding) => finding.ruleId === 'question-mark');

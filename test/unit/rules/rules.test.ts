@@ -4,10 +4,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { rules } from '../../../server/src/rules/index';
-import { defaultLintConfig, runRules, type LintConfig } from '../../../server/src/rules/run';
-import { defaultStyleOptions } from '../../../server/src/rules/types';
+import { buildModel } from '../../../core/src/model/build';
+import { rules } from '../../../core/src/rules/index';
+import { defaultLintConfig, type LintConfig, runRules } from '../../../core/src/index';
+import { defaultStyleOptions } from '../../../core/src/rules/types';
 
 const clean = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'examples', 'rebook.prfaq.md'), 'utf8');
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { defaultLintConfig, runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { defaultLintConfig, runRules } from '../../../core/src/index';
 
 const faq = (questions: string) => `## Press Release\n\n### A headline long enough to pass\n\n## Customer FAQ\n\n${questions}`;
 const lines = (text: string, rules = {}) =>

@@ -4,11 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { readStage, stageIds, stageNamed } from '../../../server/src/model/stage';
-import { ruleById } from '../../../server/src/rules/index';
-import { defaultLintConfig, runRules } from '../../../server/src/rules/run';
-import { ruleGroups, stageTable } from '../../../server/src/rules/stage-table';
+import { buildModel } from '../../../core/src/model/build';
+import { readStage, stageIds, stageNamed } from '../../../core/src/model/stage';
+import { ruleById } from '../../../core/src/rules/index';
+import { defaultLintConfig, runRules } from '../../../core/src/index';
+import { ruleGroups, stageTable } from '../../../core/src/rules/stage-table';
 import { stageCompletions, stageHover } from '../../../server/src/features/stage-field';
 
 const example = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 'rebook.prfaq.md'), 'utf8');

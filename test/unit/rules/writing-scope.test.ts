@@ -2,8 +2,8 @@
 // false findings on public PR/FAQs, each beside a true finding that stays.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../../server/src/model/build';
-import { runRules } from '../../../server/src/rules/run';
+import { buildModel } from '../../../core/src/model/build';
+import { runRules } from '../../../core/src/index';
 
 const findings = (text: string, rule: string) =>
   runRules(buildModel(text))

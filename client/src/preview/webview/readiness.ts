@@ -1,7 +1,7 @@
 // The slim review bar: findings per part, and length against the budgets.
 // Each count is a button that jumps to the part's first finding.
 import type { Readiness } from '../../../../shared/src/protocol';
-import { faqBudgetPages, faqPagesOf } from '../../../../shared/src/lengths';
+import { faqBudgetPages, faqPagesOf } from '../../../../shared/src/budgets';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
