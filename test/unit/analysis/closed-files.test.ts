@@ -16,13 +16,14 @@ const files = fs.readdirSync(funnel).map((name) => ({ uri: `file:///funnel/${nam
 
 /** A worker in this thread that answers as the real one does, its messages cloned as postMessage would. */
 function inThreadWorkers() {
-  const events = { started: 0, jobs: [] as number[], terminated: [] as number[] };
+  const events = { started: 0, jobs: [] as number[], configured: [] as number[], terminated: [] as number[] };
   let whenTerminated: (() => void) | undefined;
   const start: StartWorker = (handlers) => {
     const worker = ++events.started;
     const handle = workerJobs();
     return {
       post: (message: WorkerMessage) => {
+        if ('configure' in message) events.configured.push(worker);
         const reply = handle(structuredClone(message));
         if (!reply) return;
         events.jobs.push(worker);
@@ -75,5 +76,17 @@ describe('checking closed files in workers', () => {
     assert.deepEqual(new Set(workers.events.jobs), new Set([1, 2]), 'both workers had work');
     await stopped;
     assert.ok(workers.events.terminated.length >= 1, 'an idle worker is stopped');
+  });
+
+  it('sends a worker the configuration once, not with every file, and again when the settings change', async () => {
+    const workers = inThreadWorkers();
+    const analyses = new DocumentAnalyses({ startWorker: workers.start });
+    for (const { uri, text } of [...files, ...files]) await analyses.checkOnce(uri, text, config);
+    assert.equal(workers.events.jobs.length, files.length * 2);
+    assert.deepEqual(workers.events.configured, [1]);
+    const changed = toLintConfig({ rules: { 'long-sentence': 'warning' } }, () => {});
+    await analyses.checkOnce(files[0]!.uri, files[0]!.text, changed);
+    assert.deepEqual(workers.events.configured, [1, 1]);
+    analyses.dispose();
   });
 });
