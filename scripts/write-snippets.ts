@@ -1,4 +1,4 @@
-// Writes snippets/prfaq.code-snippets from shared/src/templates/snippets.ts: `npm run snippets`.
+// Writes snippets/prfaq.code-snippets from core/src/templates/snippets.ts: `npm run snippets`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { snippetFile } from '../core/src/index';

@@ -1,4 +1,4 @@
-// The first look (server/src/features/first-look.ts): what the PR/FAQs view
+// The first look (core/src/reports/first-look.ts): what the PR/FAQs view
 // lists a file by before it is checked. Its stage, status and author must be
 // the ones the check's summary gives, or the rows would jump between groups.
 import * as assert from 'node:assert/strict';
