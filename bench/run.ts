@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { benchmarkAnalysis } from './analysis';
 import { buildReleaseBundles } from './build';
 import { benchmarkCli } from './cli';
+import { compareWith } from './compare';
 import { benchmarkEditor, benchmarkFunnelEditor } from './editor';
 import { benchmarkFunnelOverLsp, writeFunnelCorpus, type FunnelInEditor, type FunnelOverLsp } from './funnel';
 import { benchmarkKeystrokes } from './lsp-latency';
@@ -136,7 +137,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 
-(process.argv.includes('funnel') ? funnelOnly() : main()).catch((error: unknown) => {
+(process.argv[2] === 'compare' ? compareWith(process.argv[3] ?? '') : process.argv.includes('funnel') ? funnelOnly() : main()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
