@@ -74,7 +74,10 @@ describe('checking closed files in workers', () => {
     await Promise.all([...files, ...files].map(({ uri, text }, index) => analyses.checkOnce(`${uri}#${index}`, text, config)));
     assert.equal(workers.events.started, 2);
     assert.deepEqual(new Set(workers.events.jobs), new Set([1, 2]), 'both workers had work');
+    // The idle timer does not hold a process open (the CLI must be free to exit): hold this one open until it fires.
+    const holdOpen = setInterval(() => {}, 1_000);
     await stopped;
+    clearInterval(holdOpen);
     assert.ok(workers.events.terminated.length >= 1, 'an idle worker is stopped');
   });
 
