@@ -9,7 +9,7 @@
 // and the templates, not the parser.
 
 // The pipeline.
-export { checkDocument, checkParsed, skippedDocument, type CheckedDocument } from './check/check-document';
+export { checkDocument, checkParsed, isDeclaredPrfaq, skippedDocument, type CheckedDocument, type DocumentOptions } from './check/check-document';
 export { runRules } from './check/run-rules';
 
 // Configuration and limits.

@@ -20,12 +20,23 @@ export interface CheckedDocument {
   skipped?: SkipReason;
 }
 
-export function checkDocument(text: string, config: LintConfig = defaultLintConfig): CheckedDocument {
+/** What the host knows of the document besides its text. */
+export interface DocumentOptions {
+  /** Its file name or URI: a *.prfaq.md file is a PR/FAQ by the writer's word (isDeclaredPrfaq). */
+  name?: string;
+}
+
+/** Whether the writer named the file as a PR/FAQ: `launch.prfaq.md`, in any case. */
+export function isDeclaredPrfaq(name: string | undefined): boolean {
+  return name !== undefined && /\.prfaq\.md$/i.test(name);
+}
+
+export function checkDocument(text: string, config: LintConfig = defaultLintConfig, document: DocumentOptions = {}): CheckedDocument {
   const tooLarge = sizeSkip(text, config.maxDocumentKB);
   if (tooLarge) return skippedDocument(text, tooLarge, config);
   let parsed: ParsedDocument;
   try {
-    parsed = parseDocument(text, { sections: config.sections });
+    parsed = parseDocument(text, { sections: config.sections, declared: isDeclaredPrfaq(document.name) });
   } catch (error) {
     return skippedDocument(text, failureSkip(error), config);
   }

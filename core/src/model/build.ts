@@ -30,6 +30,8 @@ export interface ParsedDocument {
 export interface ModelOptions {
   /** Heading names the writer added per part (`prfaq.sections`). */
   sections?: SectionNames;
+  /** The writer named the file *.prfaq.md: with an FAQ or metrics part, it is a PR/FAQ whatever its headings say. */
+  declared?: boolean;
 }
 
 const nothingRecognised = (): PrFaq['recognition'] => ({ confidence: 'none', reasons: [] });
@@ -69,7 +71,7 @@ export function parseDocument(text: string, options: ModelOptions = {}): ParsedD
   if (internalFaq) model.internalFaq = internalFaq;
   const metrics = ofKind('success-metrics')[0];
   if (metrics) model.successMetrics = buildSuccessMetrics(metrics, source);
-  model.recognition = judgeDocument(model);
+  model.recognition = judgeDocument(model, options.declared === true);
 
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
   model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline);

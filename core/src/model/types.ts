@@ -72,6 +72,8 @@ export interface DocumentRecognition {
    */
   confidence: 'clear' | 'partial' | 'none';
   reasons: string[];
+  /** Clear because the writer said so: the file is named *.prfaq.md and has an FAQ or metrics part. */
+  declared?: true;
 }
 
 /** How a part was recognised; shown in hovers and used to judge certainty. */

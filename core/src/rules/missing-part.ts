@@ -20,8 +20,9 @@ export function missingPart(id: string, defaultSeverity: Severity, description: 
     description,
     check(model) {
       const pressRelease = model.pressRelease;
-      // A press release taken from its content alone may have its parts elsewhere: parts-not-recognised says so instead.
-      if (!pressRelease || !pressRelease.section.recognition.sure || isPresent(pressRelease, model)) return [];
+      // A press release taken from its content alone may have its parts elsewhere: parts-not-recognised says so instead,
+      // unless the writer named the file a PR/FAQ.
+      if (!pressRelease || !(pressRelease.section.recognition.sure || model.recognition.declared) || isPresent(pressRelease, model)) return [];
       if (options.foundByEnglishCues && !isEnglish(pressRelease.section.language)) return [];
       return [{ range: anchorOf(pressRelease.section), message }];
     },

@@ -40,7 +40,7 @@ function messageFor(model: PrFaq): string | undefined {
     return `prfaq is not sure this is a PR/FAQ: it found ${names || 'nothing'} but ${missing}, so it does not report missing parts. ${howToLabel}`;
   }
   const pressRelease = model.pressRelease?.section;
-  if (pressRelease && !pressRelease.recognition.sure) {
+  if (pressRelease && !pressRelease.recognition.sure && !model.recognition.declared) {
     return `prfaq took the text from line ${pressRelease.range.start.line + 1} for the press release because ${pressRelease.recognition.reason}, and does not report its missing parts. Put a "## Press Release" heading above it to have it checked in full.`;
   }
   return undefined;

@@ -100,7 +100,7 @@ export class DocumentAnalyses {
   async checkOnce(uri: string, text: string, config: LintConfig): Promise<CheckResult> {
     const result = ({ findings, summary }: CheckResult): CheckResult => ({ findings, summary });
     const tooLarge = sizeSkip(text, config.maxDocumentKB);
-    if (!this.closedFiles || tooLarge) return result(this.reported(uri, checkDocument(text, config)));
+    if (!this.closedFiles || tooLarge) return result(this.reported(uri, checkDocument(text, config, { name: uri })));
     const outcome = await this.closedFiles.check(uri, text, config);
     return result('checked' in outcome ? outcome.checked : this.reported(uri, skippedDocument(text, outcome.skipped, config)));
   }
@@ -122,7 +122,7 @@ export class DocumentAnalyses {
   private async analyse(document: VersionedText, config: LintConfig): Promise<Analysis> {
     const text = document.getText();
     const version = document.version;
-    if (!this.queue || text.length < this.inPlaceBelow || sizeSkip(text, config.maxDocumentKB)) return { version, ...this.reported(document.uri, checkDocument(text, config)) };
+    if (!this.queue || text.length < this.inPlaceBelow || sizeSkip(text, config.maxDocumentKB)) return { version, ...this.reported(document.uri, checkDocument(text, config, { name: document.uri })) };
     const outcome = await this.queue.check(document.uri, text, config, true);
     if ('skipped' in outcome) return { version, ...this.reported(document.uri, skippedDocument(text, outcome.skipped, config)) };
     const { parsed, checked } = outcome;

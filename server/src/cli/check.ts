@@ -40,7 +40,7 @@ export async function checkFiles(files: string[], config: LintConfig, workerScri
       read.map(async (entry) => {
         if ('error' in entry) return failed(entry.file, entry.error);
         const { file, text } = entry;
-        if (!pool || (workers <= 1 && !large(text))) return resultOf(file, checkDocument(text, config));
+        if (!pool || (workers <= 1 && !large(text))) return resultOf(file, checkDocument(text, config, { name: file }));
         const outcome = await pool.check(file, text, config);
         return resultOf(file, 'checked' in outcome ? outcome.checked : skippedDocument(text, outcome.skipped, config));
       }),

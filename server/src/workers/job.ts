@@ -17,7 +17,7 @@ export interface RenderJob {
 export type WorkerMessage =
   /** The configuration the checks that follow run under. */
   | { configure: LintConfig }
-  | { id: number; check: { text: string; keepModel: boolean } }
+  | { id: number; check: { text: string; keepModel: boolean; name?: string } }
   | { id: number; render: { text: string; sections: SectionNames; job: RenderJob } };
 
 export interface CheckReply {
@@ -41,7 +41,7 @@ export function workerJobs(): (message: WorkerMessage) => WorkerReply | undefine
       return undefined;
     }
     if ('check' in message) {
-      const { parsed, findings, summary, skipped } = checkDocument(message.check.text, config);
+      const { parsed, findings, summary, skipped } = checkDocument(message.check.text, config, { name: message.check.name });
       const model = message.check.keepModel && !skipped ? { tree: parsed.tree, model: parsed.model } : {};
       return { id: message.id, checked: { findings, summary, ...(skipped ? { skipped } : {}), ...model } };
     }

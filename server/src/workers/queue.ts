@@ -12,7 +12,7 @@ export type CheckOutcome = { checked: Omit<CheckReply, 'tree' | 'model'>; parsed
 export type RenderOutcome = { html: string } | { skipped: SkipReason };
 type JobOutcome = CheckOutcome | RenderOutcome;
 
-type JobBody = { check: { text: string; keepModel: boolean }; config: LintConfig } | { render: { text: string; sections: SectionNames; job: RenderJob } };
+type JobBody = { check: { text: string; keepModel: boolean; name?: string }; config: LintConfig } | { render: { text: string; sections: SectionNames; job: RenderJob } };
 
 interface Job {
   id: number;
@@ -44,7 +44,8 @@ export class WorkerQueue {
    * version of the same document) is dropped and settles with this one's outcome.
    */
   check(key: string, text: string, config: LintConfig, keepModel = false): Promise<CheckOutcome> {
-    return this.submit(`check:${key}`, { check: { text, keepModel }, config }) as Promise<CheckOutcome>;
+    // The key is the document's URI or path: its name tells whether the writer called it a PR/FAQ.
+    return this.submit(`check:${key}`, { check: { text, keepModel, name: key }, config }) as Promise<CheckOutcome>;
   }
 
   /** Renders the preview page of `text` in the worker; an older render of the same document still waiting is dropped. */
