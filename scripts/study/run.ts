@@ -71,6 +71,7 @@ const totals = {
   headline: new Tally(),
   subheading: new Tally(),
   dateline: new Tally(),
+  noFalseDateline: new Tally(),
   quotes: new Tally(),
   speakers: new Tally(),
   questions: new Tally(),
@@ -107,6 +108,7 @@ for (const document of documents) {
   if (document.headline) check(totals.headline, near(line(pr?.headline?.range), document.headline), `headline (found ${line(pr?.headline?.range) ?? 'none'})`);
   if (document.subheading) check(totals.subheading, near(line(pr?.subheading?.range), document.subheading), `subheading (found ${line(pr?.subheading?.range) ?? 'none'})`);
   if (document.dateline) check(totals.dateline, near(line(pr?.dateline?.range), document.dateline), `dateline (found ${line(pr?.dateline?.range) ?? 'none'})`);
+  else if (document.pressRelease) check(totals.noFalseDateline, pr?.dateline === undefined, `a dateline at ${line(pr?.dateline?.range)} the key does not hold`);
   for (const quote of document.quotes ?? []) {
     const found = pr?.quotes.find((candidate) => near(line(candidate.range), quote.line, 2));
     check(totals.quotes, found !== undefined, `quote ${quote.line}`);
@@ -125,7 +127,7 @@ for (const document of documents) {
   const extra = [...questions.keys()].filter((found) => !keyed.has(found));
   extraQuestions += extra.length;
   if (extra.length > 0) problems.push(`questions the key does not hold: ${extra.join(' ')}`);
-  const metricLines = (model.successMetrics?.metrics ?? []).map((metric) => metric.range.start.line + 1);
+  const metricLines = (model.successMetrics ?? model.metricsInFaq)?.metrics.map((metric) => metric.range.start.line + 1) ?? [];
   for (const metric of document.metrics ?? []) check(totals.metrics, metricLines.some((found) => near(found, metric)), `metric ${metric}`);
   const raised = runRules(model).filter((finding) => finding.severity === 'error');
   errors += raised.length;
@@ -143,6 +145,7 @@ const rows: Array<[string, Tally | string]> = [
   ['headlines', totals.headline],
   ['subheadings', totals.subheading],
   ['datelines', totals.dateline],
+  ['  no dateline where the key has none', totals.noFalseDateline],
   ['quotes', totals.quotes],
   ['  named speakers found', totals.speakers],
   ['questions found', totals.questions],
