@@ -7,6 +7,7 @@ import { findDirectives } from './directives';
 import { readFrontMatter } from './front-matter';
 import { readStage } from './stage';
 import type { SectionNames } from './heading-names';
+import { metricsInFaq } from './metrics-in-faq';
 import { buildSuccessMetrics } from './metrics';
 import { parseMarkdown } from './parse';
 import { findPlaceholders } from './placeholders';
@@ -71,6 +72,10 @@ export function parseDocument(text: string, options: ModelOptions = {}): ParsedD
   if (internalFaq) model.internalFaq = internalFaq;
   const metrics = ofKind('success-metrics')[0];
   if (metrics) model.successMetrics = buildSuccessMetrics(metrics, source);
+  else {
+    const answered = metricsInFaq([...(internalFaq?.items ?? []), ...(customerFaq?.items ?? [])], [...ofKind('internal-faq'), ...ofKind('customer-faq')], source);
+    if (answered) model.metricsInFaq = answered;
+  }
   model.recognition = judgeDocument(model, options.declared === true);
 
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');

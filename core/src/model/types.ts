@@ -167,6 +167,11 @@ export interface SuccessMetrics {
   style: 'table' | 'list' | 'paragraphs';
 }
 
+/** Success metrics given as the answer to an FAQ question ("What does success look like?"), with that question. */
+export interface MetricsInFaq extends SuccessMetrics {
+  item: FaqItem;
+}
+
 export interface Placeholder extends TextSpan {
   /** Where a dateline placeholder stands: the launch date or the city. */
   inDateline?: 'date' | 'city';
@@ -227,6 +232,8 @@ export interface PrFaq {
   prose: ProseBlock[];
   /** Range of the whole text, for findings about the document as a whole. */
   documentRange: Range;
+  /** Where no part holds the metrics, those an FAQ answer gives. */
+  metricsInFaq?: MetricsInFaq;
   recognition: DocumentRecognition;
   /**
    * The language of the document as a whole (ISO 639-3): the front matter's `lang:`,

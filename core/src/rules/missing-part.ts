@@ -13,7 +13,14 @@ export interface MissingPartOptions {
   foundByEnglishCues?: boolean;
 }
 
-export function missingPart(id: string, defaultSeverity: Severity, description: string, isPresent: (pressRelease: PressRelease, model: PrFaq) => boolean, message: string, options: MissingPartOptions = {}): Rule {
+export function missingPart(
+  id: string,
+  defaultSeverity: Severity,
+  description: string,
+  isPresent: (pressRelease: PressRelease, model: PrFaq) => boolean,
+  message: string | ((pressRelease: PressRelease) => string),
+  options: MissingPartOptions = {},
+): Rule {
   return {
     id,
     defaultSeverity,
@@ -24,7 +31,7 @@ export function missingPart(id: string, defaultSeverity: Severity, description: 
       // unless the writer named the file a PR/FAQ.
       if (!pressRelease || !(pressRelease.section.recognition.sure || model.recognition.declared) || isPresent(pressRelease, model)) return [];
       if (options.foundByEnglishCues && !isEnglish(pressRelease.section.language)) return [];
-      return [{ range: anchorOf(pressRelease.section), message }];
+      return [{ range: anchorOf(pressRelease.section), message: typeof message === 'string' ? message : message(pressRelease) }];
     },
   };
 }

@@ -1,3 +1,4 @@
+import { metricsQuestion } from '../model/metrics-in-faq';
 import { sectionNames } from '../model/part-order';
 import type { SectionKind } from '../model/types';
 import { allFaqItems } from './faq-items';
@@ -10,9 +11,6 @@ const advice: Partial<Record<SectionKind, string>> = {
   'internal-faq': 'Add a "## Internal FAQ" with the questions your own finance, legal, operations and engineering reviewers will ask: market size, cost, dependencies, risks.',
   'success-metrics': 'Add a "## Success Metrics" section: each metric with a number, a unit and a date, marked input or output.',
 };
-
-const metricsQuestion =
-  /\bsuccess\s+(?:metrics?|criteria|measures?)\b|\bkpis?\b|\bmeasure\s+(?:its\s+|our\s+|the\s+)?success\b|\bhow\s+(?:will|do)\s+we\s+know\b|\b(?:kill|exit|launch)\s+criteria\b|成功指標|成功.{0,8}測|評価指標|성공.{0,10}(?:측정|지표)|핵심\s*지표|метрики\s+успеха|как\s+(?:мы\s+)?(?:измер|оцен)\p{L}*\s+успех/iu;
 
 /** A PR/FAQ has four parts; the press release is checked by missing-press-release. */
 export const missingSection: Rule = {
