@@ -112,7 +112,7 @@ for (const document of documents) {
   for (const quote of document.quotes ?? []) {
     const found = pr?.quotes.find((candidate) => near(line(candidate.range), quote.line, 2));
     check(totals.quotes, found !== undefined, `quote ${quote.line}`);
-    if (found && quote.named) check(totals.speakers, found.speaker !== undefined, `speaker of the quote at ${quote.line}`);
+    if (found && quote.named) check(totals.speakers, found.speaker !== undefined || found.saidBy !== undefined, `speaker of the quote at ${quote.line}`);
   }
   const questions = questionsOf(model);
   const keyed = new Set<number>();
@@ -147,7 +147,7 @@ const rows: Array<[string, Tally | string]> = [
   ['datelines', totals.dateline],
   ['  no dateline where the key has none', totals.noFalseDateline],
   ['quotes', totals.quotes],
-  ['  named speakers found', totals.speakers],
+  ['  speakers found (named or described)', totals.speakers],
   ['questions found', totals.questions],
   ['  in the right FAQ', totals.rightFaq],
   ['questions found that the key does not hold', String(extraQuestions)],

@@ -8,7 +8,7 @@ import { findDateline, immediateRelease } from './dateline';
 import { toString } from 'mdast-util-to-string';
 import { emphasisedRunIn, partOfLabel, plainRunIn, runInSeparator, type LabelledPart } from './part-labels';
 import { PlainText, plainTextOf } from './plain-text';
-import { announcingCompany, assignRoles, findQuote, type QuoteCandidate } from './quotes';
+import { announcingCompany, assignRoles, findQuote, speakerBeside, type QuoteCandidate } from './quotes';
 import type { SectionWithBlocks } from './section-blocks';
 import type { SourceText } from './source';
 import type { Dateline, PressRelease, PressReleasePart, PressReleasePartKind, Quote, QuoteRole, Range, Recognition } from './types';
@@ -66,6 +66,13 @@ export function buildPressRelease(part: SectionWithBlocks, source: SourceText): 
     const quote = findQuote(unit.plain, unit.from, unit.node.type === 'blockquote');
     if (quote) unit.quote = quote;
   }
+  // A quotation that names nobody may have its speaker on the line after it, or described in a label above it.
+  const neighbour = (unit: Unit | undefined) => unit && { ...unit, isPartLabel: unit.label !== undefined || (unit.isHeading && partOfLabel(unit.plain.text) !== undefined) };
+  units.forEach((unit, index) => {
+    if (!unit.quote || unit.quote.speaker || unit.quote.saidBy) return;
+    const beside = speakerBeside(neighbour(units[index - 1]), neighbour(units[index + 1]));
+    if (beside) unit.quote = { ...unit.quote, ...beside };
+  });
   const body = units.filter((unit) => !unit.isHeading && unit.node.type !== 'list' && !unit.assigned && !unit.datelineOnly);
   if (!parts.has('summary')) {
     const first = body.find((unit) => !unit.quote);

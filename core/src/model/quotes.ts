@@ -19,7 +19,10 @@ const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const honorific = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?`;
 const nameWord = String.raw`[A-Z][\p{L}'’-]+\.?`;
 const name = String.raw`(?:\[[^\]\n]{1,40}\]|${honorific}${nameWord}(?:\s+${nameWord}){1,3})`;
-const verbs = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|commented|shared|shares|sagte|sagt|erklärte|erklärt|betont|betonte|dit|déclare|declaró|dijo|disse|сказал|сказала|отметил|отметила)`;
+/** Verbs of saying, in the languages prfaq reads. */
+const verbs = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|commented|shared|shares|recalls|recalled|sagte|sagt|erklärte|erklärt|betont|betonte|meint|meinte|dit|déclare|explique|ajoute|affirme|declaró|dijo|dice|afirma|explica|comenta|cuenta|disse|diz|conta|сказал|сказала|отметил|отметила)`;
+/** Articles a described speaker opens with: "said a customer", "diz o arquiteto", "sagt eine Nutzerin". */
+const articles = String.raw`(?:an?|the|one|our|their|its|o|a|um|uma|el|la|un|una|der|die|das|ein|eine|le|une)`;
 const notNames = /^(?:The|A|An|Our|Their|This|That|One|Every|Each|Its|His|Her)\b/;
 const attributionPatterns = [
   // "said founder Wes Eklund", "said early user Alex Rivera": a role in lower case may stand before the name.
@@ -56,7 +59,7 @@ export function findQuote(plain: PlainText, from: number, isBlockquote: boolean)
 
 const saidVerb = new RegExp(String.raw`\b${verbs}\b|according to|[」』]\s*と`, 'iu');
 /** "said a spokesperson", "says the first user": a speaker described, not named. */
-const describedSpeaker = new RegExp(String.raw`\b${verbs}\s+((?:an?|the|one|our|their)\s+[\p{Ll}\s-]{2,40}?)(?=[.,;”"]|$)`, 'u');
+const describedSpeaker = new RegExp(String.raw`\b${verbs}\s+(${articles}\s+[\p{Ll}\s-]{2,40}?)(?=[.,;:)”"]|$)`, 'u');
 
 function findSpeaker(plain: PlainText, from: number, text: string): Speaker | undefined {
   // Attributions sit outside the quotation marks; blank the quoted words out so "says" inside a quote is not taken.
@@ -114,4 +117,43 @@ function sameSpeaker(speakers: Array<{ names: string[]; role: QuoteRole }>, name
 export function announcingCompany(summaryText: string): string | undefined {
   const match = /(?:^|[—–-]\s*)((?:[A-Z][\p{L}&'’.-]*\s+){0,4}[A-Z][\p{L}&'’.-]*)\s+(?:today\s+|this\s+week\s+)?(?:announced|launched|introduced|unveiled|released|opened|launches|announces|introduces|is\s+launching|began|starts|started)\b/u.exec(summaryText);
   return match?.[1]?.trim();
+}
+
+/** A paragraph, heading or line of a press release, as the speaker search sees its neighbours. */
+export interface QuoteNeighbour {
+  plain: PlainText;
+  from: number;
+  isHeading: boolean;
+  isEmphasised: boolean;
+  /** Names a press-release part ("### Customer quote"): a label, not a speaker. */
+  isPartLabel: boolean;
+}
+
+/** "— Jane Doe, harbour master in Kiel" or "*— Director of Data*" on the line after a quotation. */
+const attributionLine = /^\s*(?:—|–|--|―|~)+\s*(?<name>[^,\n(（]{2,60}?)\s*(?:[,(（]\s*(?<title>[^)）\n]{1,100}?))?[)）]?\s*$/u;
+
+/**
+ * The speaker of a quotation that names nobody in its own paragraph, from the
+ * paragraphs around it: an attribution line right after it, or a short heading
+ * or bold line right before it that describes who speaks ("**A café owner in
+ * Kiel**", "#### The development team"). Undefined when neither is there.
+ */
+export function speakerBeside(before: QuoteNeighbour | undefined, after: QuoteNeighbour | undefined): Pick<QuoteCandidate, 'speaker' | 'saidBy'> | undefined {
+  if (after && !after.isHeading) {
+    const text = after.plain.text.slice(after.from);
+    const match = attributionLine.exec(text);
+    if (match?.groups && text.trim().split(/\s+/).length <= 20) {
+      const name = match.groups.name!.trim();
+      const nameStart = after.from + text.indexOf(name);
+      const title = (match.groups.title ?? '').trim();
+      const end = title ? after.from + text.indexOf(title, text.indexOf(name)) + title.length : nameStart + name.length;
+      return { speaker: { ...after.plain.span(nameStart, end), name, title } };
+    }
+  }
+  if (before && (before.isHeading || before.isEmphasised) && !before.isPartLabel) {
+    const text = before.plain.text.slice(before.from).trim();
+    const short = unspaced.test(text) ? text.length <= 60 : text.split(/\s+/).length <= 12;
+    if (short && !/[?？]$/.test(text) && !new RegExp(quoted.source).test(text)) return { saidBy: text };
+  }
+  return undefined;
 }

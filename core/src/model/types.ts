@@ -113,6 +113,8 @@ export interface Quote extends TextSpan {
   role: QuoteRole;
   /** Missing when the quote names nobody ("said a customer"). */
   speaker?: Speaker;
+  /** Who speaks, described rather than named: "said the first user", a label "A café owner in Kiel" above it. */
+  saidBy?: string;
 }
 
 export interface PressRelease {

@@ -1,0 +1,55 @@
+// Who speaks a quotation, found where writers put it: in its own paragraph,
+// on the line after it, or in a short label above it.
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkDocument, defaultLintConfig } from '../../../core/src/index';
+
+/** A press release whose quote is written as `quote`. */
+const withQuote = (quote: string) => `## Press Release
+
+### Tidewatch shows skippers the next free berth before they reach the harbour
+
+KIEL, Germany — March 3, 2027 — Harbour Tools today launched Tidewatch, which tells small harbour offices which berths free up in the next six hours.
+
+Harbour offices told us they answer forty radio calls a day about free berths. Tidewatch posts the next free berths to a page skippers open on their phones.
+
+${quote}
+`;
+
+function quotes(quote: string) {
+  const { parsed, findings } = checkDocument(withQuote(quote), defaultLintConfig, { name: 'tide.prfaq.md' });
+  const ownFindings = findings.filter((finding) => finding.ruleId === 'quote-without-speaker').map((finding) => finding.severity);
+  return { quotes: parsed.model.pressRelease!.quotes.map((quote) => quote.speaker?.name ?? (quote.saidBy ? `described: ${quote.saidBy}` : 'nobody')), findings: ownFindings };
+}
+
+describe('the speaker of a quotation', () => {
+  it('is found on the line after it, after a long dash', () => {
+    const found = quotes('> "I stopped circling the bay the first weekend I used it, and so did everyone on my pontoon."\n>\n> — Lars Petersen, skipper in Kappeln');
+    assert.deepEqual(found, { quotes: ['Lars Petersen'], findings: [] });
+  });
+
+  it('may be a role alone after the dash, as reviewers accept', () => {
+    const found = quotes('"The radio is quiet for the first time in years, and the office answers the phone again instead."\n\n*— Harbour master, Eckernförde*');
+    assert.deepEqual(found.quotes, ['Harbour master']);
+  });
+
+  it('is described by a short bold line above it', () => {
+    const found = quotes('**A skipper who sails out of Kappeln every weekend**\n\n"I stopped circling the bay the first weekend I used it, and so did everyone on my pontoon."');
+    assert.deepEqual(found, { quotes: ['described: A skipper who sails out of Kappeln every weekend'], findings: ['information'] });
+  });
+
+  it('described in another language after a verb of saying, "diz o mestre do porto"', () => {
+    const found = quotes('"Eu parei de dar voltas na baía no primeiro fim de semana em que usei o Tidewatch," diz o mestre do porto.');
+    assert.deepEqual(found, { quotes: ['described: o mestre do porto'], findings: ['information'] });
+  });
+
+  it('is nobody when it is "a spokesperson", and that is a warning', () => {
+    const found = quotes('"Skippers will wonder how they ever found a berth without it, and so will harbour offices," said a company spokesperson.');
+    assert.deepEqual(found, { quotes: ['described: a company spokesperson'], findings: ['warning'] });
+  });
+
+  it('is nobody when nothing around the quotation says who, and that is a warning', () => {
+    const found = quotes('"I stopped circling the bay the first weekend I used it, and so did everyone on my pontoon."');
+    assert.deepEqual(found, { quotes: ['nobody'], findings: ['warning'] });
+  });
+});
