@@ -161,8 +161,9 @@ class Recogniser {
       return;
     }
     const why = describeEvidence(evidence);
+    // A heading that only holds the press release ("Working Backwards", "PR/FAQ") is sure of it when the content shows one.
     const recognition: SectionRecognition = containerName
-      ? { by: 'heading', sure: true, reason: `the heading "${node.text}" holds the press release${why ? ` (${why})` : ''}` }
+      ? { by: 'heading', sure: judged !== undefined, reason: `the heading "${node.text}" holds the press release${why ? ` (${why})` : ''}` }
       : { by: 'content', sure: judged === 'sure', reason: `its content reads as a press release: ${why || 'it comes first, before the FAQ'}` };
     if (!node.heading) {
       this.push({ kind: 'press-release', title: 'Press Release', blocks: lead, recognition });
