@@ -4,11 +4,12 @@
 // without a label or number (`**Q: …?**`, `**C1. …**`, `**Q9b. …**`), and
 // list items (`- Q: …` with a nested `- A: …`, `1. **…?**`). Headings that
 // hold questions of their own ("General", "Pricing") are topic groups.
-import type { ListItem, Paragraph, RootContent } from 'mdast';
+import type { Blockquote, ListItem, Paragraph, RootContent } from 'mdast';
 import { plainTextOf } from './plain-text';
 import type { SectionWithBlocks } from './section-blocks';
 import type { SourceText } from './source';
-import type { Faq, FaqItem, FaqStyle, Range, TextSpan } from './types';
+import type { Faq, FaqItem, FaqStyle, Position, Range, TextSpan } from './types';
+import { countWords } from './words';
 
 interface OpenItem {
   question: TextSpan;
@@ -46,6 +47,14 @@ export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
     }
     if (node.type === 'paragraph') {
       const question = questionParagraph(node, source);
+      if (question) {
+        close();
+        open = question;
+        return;
+      }
+    }
+    if (node.type === 'blockquote') {
+      const question = questionBlockquote(node, source);
       if (question) {
         close();
         open = question;
@@ -104,13 +113,39 @@ function questionParagraph(node: Paragraph, source: SourceText): OpenItem | unde
     else if (wholeBold && plain.text.slice(questionEnd).trim().length > 0) item.inlineAnswer = withoutAnswerLabel(plain, questionEnd);
     return item;
   }
-  if (bold === undefined) return undefined;
+  if (bold === undefined) return questionLine(plain, start);
   const { number, from } = splitNumber(bold, numbering);
   if (!endsAsQuestion.test(bold.trim()) && number === undefined) return undefined;
   const item: OpenItem = { question: plain.span(plain.text.indexOf(bold) + from, boldEnd), style: 'bold', start, answerBlocks: [] };
   if (number) item.number = number;
   if (plain.text.slice(boldEnd).trim().length > 0) item.inlineAnswer = withoutAnswerLabel(plain, boldEnd);
   return item;
+}
+
+/**
+ * "Do I have to know SQL?" on a line of its own, its answer on the lines below
+ * in the same paragraph (a hard break, or a list item's next line): the
+ * question is that first line.
+ */
+function questionLine(plain: ReturnType<typeof plainTextOf>, start: Position): OpenItem | undefined {
+  const newline = plain.text.indexOf('\n');
+  if (newline === -1) return undefined;
+  const line = plain.text.slice(0, newline).trim();
+  if (!endsAsQuestion.test(line) || countWords(line) > 30 || plain.text.slice(newline).trim().length === 0) return undefined;
+  const { number, from } = splitNumber(line, numbering);
+  const lead = plain.text.length - plain.text.trimStart().length;
+  const item: OpenItem = { question: plain.span(lead + from, lead + line.length), style: 'qa', start, answerBlocks: [], inlineAnswer: plain.span(newline + 1) };
+  if (number) item.number = number;
+  return item;
+}
+
+/** "> Who is it for?" set apart as a quotation block, its answer below: a question. */
+function questionBlockquote(node: Blockquote, source: SourceText): OpenItem | undefined {
+  const plain = plainTextOf(node, source);
+  const text = plain.text.trim();
+  if (text.includes('\n') || !endsAsQuestion.test(text) || countWords(text) > 30) return undefined;
+  const lead = plain.text.length - plain.text.trimStart().length;
+  return { question: plain.span(lead, lead + text.length), style: 'qa', start: startOf(node, source), answerBlocks: [] };
 }
 
 /** A list item that opens with a question: `- Q: …`, `- **Q: …**`, `1. **How much is it?**`. Its other content is the answer. */

@@ -105,6 +105,8 @@ function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
   for (const node of blocks) {
     if (node.type === 'heading') {
       const plain = plainTextOf(node, source);
+      // "## FOR IMMEDIATE RELEASE" is for editors, as the line is: the headline follows it.
+      if (immediateRelease.test(plain.text) && plain.text.replace(immediateReleaseLine, '').trim().length === 0) continue;
       const label = partOfLabel(plain.text);
       if (label) {
         pendingLabel = label;
@@ -215,6 +217,8 @@ function assignHeadlines(units: Unit[], parts: Map<LabelledPart, Unit[]>, assign
       continue;
     }
     if (unit.assigned) break;
+    // A note above the press release ("> Status: draft. Owner: …") is not its opening: a quotation would open with its mark.
+    if (leading.length === 0 && unit.node.type === 'blockquote' && !/^\s*[“"„«「『]/.test(unit.plain.text)) continue;
     const dateline = !unit.isHeading ? findDateline(unit.plain, unit.from) : undefined;
     if (dateline && unit.plain.text.slice(unit.from).trim() === dateline.text.trim()) continue;
     const shortEmphasis = unit.isEmphasised && countWords(unit.plain.text) <= 40 && !findDateline(unit.plain);
