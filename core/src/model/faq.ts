@@ -45,21 +45,11 @@ export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
       open = { question: plain.span(from), number, style: 'heading', start: startOf(node, source), answerBlocks: [] };
       return;
     }
-    if (node.type === 'paragraph') {
-      const question = questionParagraph(node, source);
-      if (question) {
-        close();
-        open = question;
-        return;
-      }
-    }
-    if (node.type === 'blockquote') {
-      const question = questionBlockquote(node, source);
-      if (question) {
-        close();
-        open = question;
-        return;
-      }
+    const question = node.type === 'paragraph' ? questionParagraph(node, source) : node.type === 'blockquote' ? questionBlockquote(node, source) : undefined;
+    if (question) {
+      close();
+      open = question;
+      return;
     }
     if (node.type === 'list' && node.children.some((item) => questionItem(item, source))) {
       for (const item of node.children) {
