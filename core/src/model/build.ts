@@ -8,6 +8,7 @@ import { readFrontMatter } from './front-matter';
 import { readStage } from './stage';
 import type { SectionNames } from './heading-names';
 import { metricsInFaq } from './metrics-in-faq';
+import { quotesInTestimonials } from './testimonials';
 import { buildSuccessMetrics } from './metrics';
 import { parseMarkdown } from './parse';
 import { findPlaceholders } from './placeholders';
@@ -64,8 +65,12 @@ export function parseDocument(text: string, options: ModelOptions = {}): ParsedD
   if (title) model.title = title;
 
   const ofKind = (kind: SectionKind) => parts.filter((part) => part.section.kind === kind);
-  const pressRelease = ofKind('press-release')[0];
-  if (pressRelease) model.pressRelease = buildPressRelease(pressRelease, source);
+  // A title that names the press release ("Ukiyoue – Press Release & FAQ") may stand above the one that holds it: the press release is the one with the prose.
+  const pressRelease = ofKind('press-release').reduce<SectionWithBlocks | undefined>((best, part) => (!best || part.section.wordCount > best.section.wordCount * 3 ? part : best), undefined);
+  if (pressRelease) {
+    model.pressRelease = buildPressRelease(pressRelease, source);
+    model.pressRelease.quotes.push(...quotesInTestimonials(parts, source));
+  }
   const customerFaq = faqOf(ofKind('customer-faq'), source);
   if (customerFaq) model.customerFaq = customerFaq;
   const internalFaq = faqOf(ofKind('internal-faq'), source);

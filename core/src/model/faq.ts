@@ -45,7 +45,9 @@ export function buildFaq(part: SectionWithBlocks, source: SourceText): Faq {
       open = { question: plain.span(from), number, style: 'heading', start: startOf(node, source), answerBlocks: [] };
       return;
     }
-    const question = node.type === 'paragraph' ? questionParagraph(node, source) : node.type === 'blockquote' ? questionBlockquote(node, source) : undefined;
+    // A quotation block right under a question that has no answer yet is that answer ("> What is the motivation?" under "### Why are we doing this?").
+    const answered = !open || open.answerBlocks.length > 0 || open.inlineAnswer !== undefined;
+    const question = node.type === 'paragraph' ? questionParagraph(node, source) : node.type === 'blockquote' && answered ? questionBlockquote(node, source) : undefined;
     if (question) {
       close();
       open = question;

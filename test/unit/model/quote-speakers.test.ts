@@ -53,3 +53,26 @@ describe('the speaker of a quotation', () => {
     assert.deepEqual(found, { quotes: ['nobody'], findings: ['warning'] });
   });
 });
+
+describe('testimonials in a part of their own', () => {
+  it('are the press release\'s customer quotes, signed by the one-item list that closes each', () => {
+    const markdown = `${withQuote('Tidewatch is free for the first season.')}
+## Customer FAQ
+
+### How much does it cost?
+
+30 euros a month.
+
+## Customer Testimonials
+
+> I stopped circling the bay the first weekend I used it, and so did everyone on my pontoon.
+> - Weekend skipper in Kappeln
+
+*"The office answers the phone again instead of the radio, and the skippers are happier for it,"* said Jana Weber, harbour master in Kiel.
+`;
+    const { parsed, findings } = checkDocument(markdown, defaultLintConfig, { name: 'tide.prfaq.md' });
+    const quotes = parsed.model.pressRelease!.quotes.map((quote) => `${quote.role}: ${quote.speaker?.name ?? quote.saidBy}`);
+    assert.deepEqual(quotes, ['customer: Weekend skipper in Kappeln', 'customer: Jana Weber']);
+    assert.ok(!findings.some((finding) => finding.ruleId === 'missing-customer-quote'), 'the customer quote is there, after the FAQ');
+  });
+});
