@@ -17,7 +17,7 @@ const pattern = new RegExp(
   'u',
 );
 /** Online launches often open with the date alone: "**July 2026** — …", "Q1 2026 —", or a line under a "Date" label. */
-const dateOnly = new RegExp(String.raw`^\s*(?:On\s+)?(?<date>${realDate}|Q[1-4]\s+\d{4})\s*(?:—|–|--|-|·|,\s|$)`, 'u');
+const dateOnly = new RegExp(String.raw`^\s*(?:On\s+)?(?<date>${realDate}|Q[1-4]\s+\d{4})\s*(?:—|–|--|-|·|,\s|\n|$)`, 'u');
 /**
  * The city alone, as a press release dated elsewhere opens: "SAN FRANCISCO, CA — …",
  * "Bangkok, Thailand — Today …". A place and its region, then a long dash.
@@ -27,7 +27,7 @@ const cityOnly = new RegExp(String.raw`^\s*(?<city>[\p{Lu}][\p{L}.'’ -]{1,30}?
 const datelineLabel = /^\s*(?:dateline|location|place|location\s+and\s+date|place\s+and\s+date|date|release\s+date|launch\s+date|data|data\s+e\s+local|local\s+e\s+data|fecha|fecha\s+y\s+lugar|lugar\s+y\s+fecha|datum|ort|ort\s+und\s+datum|lieu|lieu\s+et\s+date|date\s+et\s+lieu|日付|発表日|公開日|日期|发布日期|발표일|출시일|장소\s*및\s*(?:출시일|날짜|일자))\s*[:：]\s*/iu;
 
 /** "FOR IMMEDIATE RELEASE", and its cousins "FOR WORLDWIDE RELEASE …": the line above the dateline, for editors. */
-export const immediateRelease = /^\W*for\s+(?:immediate|worldwide|global|public)\s+release\b/i;
+export const immediateRelease = /^\W*(?:for\s+(?:immediate|worldwide|global|public)\s+release\b|zur\s+sofortigen\s+veröffentlichung|pour\s+diffusion\s+immédiate|para\s+(?:publicación|publicação|divulgação)\s+imediata|para\s+publicación\s+inmediata|報道関係者(?:各位|の皆様)|即时发布|즉시\s*배포)/iu;
 
 /** The dateline at `from` in `plain`, if the text there opens with one, in any of its usual forms. */
 export function findDateline(plain: PlainText, from = 0): Dateline | undefined {

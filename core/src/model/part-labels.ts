@@ -28,7 +28,7 @@ const labels: Array<[LabelledPart, RegExp]> = [
   ['call-to-action', /^(?:the\s+)?(?:call to action|cta|next steps?|where to get it|how to get it|learn more|availability|closing)$/],
   // The same labels in German, Portuguese, Spanish, Russian, Japanese and Korean.
   ['headline', /^(?:überschrift|schlagzeile|título|titular|заголовок|見出し|タイトル|제목|헤드라인)$/u],
-  ['subheading', /^(?:unterüberschrift|subtítulo|подзаголовок|小見出し|サブタイトル|サブ見出し|부제목|부제)$/u],
+  ['subheading', /^(?:unterüberschrift|untertitel|sous-titre|subtítulo|подзаголовок|小見出し|サブタイトル|サブ見出し|副見出し|副題|タグライン|副标题|부제목|부제|tagline)$/u],
   ['summary', /^(?:zusammenfassung|resumo|resumen|резюме|概要|要約|요약|개요|오프닝(?: 문단)?|도입(?: 문단)?)$/u],
   ['problem', /^(?:(?:das|o|el)\s+)?(?:problem|problema)$|^(?:проблема|課題|問題|문제(?: 정의)?)$/u],
   ['solution', /^(?:(?:die|a|la)\s+)?(?:lösung|solução|solución)$|^(?:решение|解決策|ソリューション|해결책|해결 방법|솔루션)$/u],

@@ -52,7 +52,7 @@ export function buildPressRelease(part: SectionWithBlocks, source: SourceText): 
     if (unit.isHeading || (unit.assigned && unit.assigned !== 'summary')) continue;
     dateline = findDateline(unit.plain, unit.from);
     if (dateline) {
-      const datelineOnly = unit.plain.text.slice(unit.from).trim() === dateline.text.trim();
+      const datelineOnly = unit.plain.text.slice(unit.from, unit.to).trim() === dateline.text.trim();
       // A dateline on a line of its own opens the summary below it (and, before that, perhaps the headline).
       if (datelineOnly) unit.datelineOnly = true;
       else if (!parts.has('summary')) assign(unit, 'summary', 'content');
@@ -126,6 +126,8 @@ function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
     if (node.type !== 'paragraph' && node.type !== 'blockquote' && node.type !== 'list') continue;
     const plain = plainTextOf(node, source);
     if (plain.text.trim().length === 0) continue;
+    // A press contact ("**Contact:** Name, email") is for editors too.
+    if (contactBlock.test(plain.text)) continue;
     // "FOR IMMEDIATE RELEASE" is for editors, not a part; what follows it on the next line is.
     const release = immediateReleaseLine.exec(plain.text);
     if (release && plain.text.slice(release[0].length).trim().length === 0) continue;
@@ -140,8 +142,10 @@ function collectUnits(blocks: RootContent[], source: SourceText): Unit[] {
     if (node.type === 'paragraph' && !release && !runIn) {
       const lines = emphasisedLines(node, plain);
       if (lines) {
-        units.push({ node, plain, from: 0, to: lines.firstEnd, isHeading: false, isEmphasised: true });
-        units.push({ node, plain, from: lines.secondStart, isHeading: false, isEmphasised: true });
+        // Either line may be for editors ("**June 1, 2027**" over "**FOR IMMEDIATE RELEASE**"): only the others are parts.
+        const forEditors = (text: string) => immediateRelease.test(text) || contactBlock.test(text);
+        if (!forEditors(plain.text.slice(0, lines.firstEnd))) units.push({ node, plain, from: 0, to: lines.firstEnd, isHeading: false, isEmphasised: true });
+        if (!forEditors(plain.text.slice(lines.secondStart))) units.push({ node, plain, from: lines.secondStart, isHeading: false, isEmphasised: true });
         continue;
       }
     }
@@ -189,6 +193,9 @@ function headlineInHeading(part: SectionWithBlocks, source: SourceText): Unit | 
   return { node: part.heading, plain, from: label[0].length, isHeading: true, isEmphasised: false };
 }
 
+/** "Contact:", "Media contact:", "Contato:", "お問い合わせ:": the press contact above or below a press release. */
+const contactBlock = /^\W*(?:(?:media|press)\s+)?(?:contacts?|contato|contacto|kontakt|contact\s+presse|pressekontakt|お問い合わせ(?:先)?|연락처|联系方式|媒体联系)\s*[:：]/iu;
+
 const immediateReleaseLine = new RegExp(String.raw`${immediateRelease.source}[^\n]*(?:\n|$)`, 'i');
 
 /**
@@ -220,7 +227,7 @@ function assignHeadlines(units: Unit[], parts: Map<LabelledPart, Unit[]>, assign
     // A note above the press release ("> Status: draft. Owner: …") is not its opening: a quotation would open with its mark.
     if (leading.length === 0 && unit.node.type === 'blockquote' && !/^\s*[“"„«「『]/.test(unit.plain.text)) continue;
     const dateline = !unit.isHeading ? findDateline(unit.plain, unit.from) : undefined;
-    if (dateline && unit.plain.text.slice(unit.from).trim() === dateline.text.trim()) continue;
+    if (dateline && unit.plain.text.slice(unit.from, unit.to).trim() === dateline.text.trim()) continue;
     const shortEmphasis = unit.isEmphasised && countWords(unit.plain.text) <= 40 && !findDateline(unit.plain);
     if (unit.isHeading || shortEmphasis) leading.push(unit);
     else break;

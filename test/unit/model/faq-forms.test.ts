@@ -38,4 +38,17 @@ describe('the opening of a press release', () => {
     assert.equal(pressRelease?.headline?.text, 'Tidewatch shows skippers the next free berth before they reach the harbour');
     assert.equal(pressRelease?.dateline?.city, 'KIEL, Germany');
   });
+
+  it('skips release lines and press contacts in other languages, and a date line set in bold with them', () => {
+    const markdown = '# Pressemitteilung\n\n**3. März 2027**\n**Zur sofortigen Veröffentlichung**\n\n**Pressekontakt:** Jana Weber, presse@tidewatch.example\n\n## Tidewatch zeigt Skippern den nächsten freien Liegeplatz\n\nKiel, 3. März 2027 – Harbour Tools bringt heute Tidewatch auf den Markt.\n';
+    const pressRelease = buildModel(markdown).pressRelease;
+    assert.equal(pressRelease?.headline?.text, 'Tidewatch zeigt Skippern den nächsten freien Liegeplatz');
+  });
+
+  it('reads "Tagline:" and "副見出し:" as the subheading field', () => {
+    for (const label of ['Tagline', '副見出し']) {
+      const markdown = `## Press Release\n\n**Headline:** Tidewatch shows skippers the next free berth\n\n**${label}:** Small harbour offices stop answering the radio all afternoon.\n\nKIEL, Germany — March 3, 2027 — Harbour Tools today launched Tidewatch.\n`;
+      assert.equal(buildModel(markdown).pressRelease?.subheading?.text, 'Small harbour offices stop answering the radio all afternoon.', label);
+    }
+  });
 });
