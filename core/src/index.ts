@@ -29,6 +29,7 @@ export type { Faq, FaqItem, Position, PrFaq, PressRelease, Range, Section, Secti
 
 // The rules.
 export { ruleById, rules } from './rules/index';
+export { measuredAgreement, tooOftenWrong, type Agreement } from './rules/agreement';
 export { coreTopics } from './rules/internal-faq-core-topics';
 export { ruleGroups, stageTable, type RuleGroup } from './rules/stage-table';
 export type { Finding, Severity } from './rules/types';

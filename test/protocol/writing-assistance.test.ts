@@ -150,6 +150,14 @@ describe('hovers over the protocol', () => {
     assert.match(value, /\*\*`question-mark`\*\* — A FAQ question does not end with a question mark\. A quick fix/);
     assert.match(value, /\[How to fix it\]\(https:\/\/example\.test\/rules\/question-mark\.md\)/);
   });
+
+  it('on a hint from a rule reviewers too often disagree with: how often they agreed, and how to raise it', async () => {
+    const { uri, text } = await session.openFixture('flawed/weak-claims.prfaq.md');
+    const line = text.split('\n').findIndex((entry) => entry.includes('expect: quote-without-speaker'));
+    const value = await hover(uri, line, 30);
+    assert.match(value, /\*\*`quote-without-speaker`\*\*/);
+    assert.match(value, /Shown as a hint: reviewers agreed with this rule 7 of 27 times on real PR\/FAQs\. To see it in the Problems panel, set "prfaq\.rules": \{ "quote-without-speaker": "warning" \}\./);
+  });
 });
 
 describe('code actions over the protocol', () => {

@@ -4,6 +4,7 @@ import type { Directive, PrFaq } from '../model/types';
 import { knownStage } from '../model/stage';
 import { rules } from '../rules/index';
 import { stageSeverity } from '../rules/stage-table';
+import { tooOftenWrong } from '../rules/agreement';
 import type { Finding, Severity } from '../rules/types';
 import { defaultLintConfig, type LintConfig } from '../config/lint-config';
 
@@ -15,10 +16,13 @@ export function runRules(model: PrFaq, config: LintConfig = defaultLintConfig): 
     // The writer's setting, else what the document's stage expects, else the rule's default.
     const configured = config.rules[rule.id];
     if (configured === 'off') continue;
+    // A rule reviewers too often disagree with is a hint until it improves, unless the writer asked for it.
+    const evidence = configured ? undefined : tooOftenWrong(rule.id);
     for (const { quieter, part, ...found } of rule.check(model, config.options)) {
       if (suppressed(rule.id, found.range.start.line)) continue;
       const setting = configured ?? stageSeverity(stage, rule.id, part) ?? rule.defaultSeverity;
-      findings.push({ ruleId: rule.id, severity: quieter ? oneLower[setting] : setting, ...found });
+      if (evidence) findings.push({ ruleId: rule.id, severity: 'hint', ...found, quietedByEvidence: evidence });
+      else findings.push({ ruleId: rule.id, severity: quieter ? oneLower[setting] : setting, ...found });
     }
   }
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -34,6 +34,8 @@ export interface Finding {
   related?: Related[];
   /** Quick fixes, where the change is known; none where only the writer can supply it. */
   fixes?: Fix[];
+  /** Reported as a hint because reviewers agree with the rule too seldom (rules/agreement.ts): how often they did. */
+  quietedByEvidence?: { agreed: number; judged: number };
 }
 
 /**

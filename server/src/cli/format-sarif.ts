@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { rules, type Severity } from '../../../core/src/index';
+import { rules, type Severity, tooOftenWrong } from '../../../core/src/index';
 import { version } from '../version';
 import type { FileResult } from './check';
 
@@ -13,7 +13,8 @@ export function formatSarif(results: FileResult[], cwd: string): string {
     id: rule.id,
     shortDescription: { text: rule.description },
     help: { text: `${rule.description} See docs/rules/${rule.id}.md in the prfaq package for why it matters and how to fix it.` },
-    defaultConfiguration: { level: levels[rule.defaultSeverity] },
+    // A rule reviewers too often disagree with reports as a hint (core/src/rules/agreement.ts).
+    defaultConfiguration: { level: levels[tooOftenWrong(rule.id) ? 'hint' : rule.defaultSeverity] },
   }));
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const log: Log = {

@@ -57,7 +57,11 @@ function findingsState(inside: Finding[]): string {
 function findingHover(finding: Finding, ruleDocsBase: string): string {
   const description = ruleById.get(finding.ruleId)?.description ?? finding.message;
   const fix = finding.fixes?.length ? ' A quick fix (Ctrl+.) can make the change for you.' : '';
-  return `**\`${finding.ruleId}\`** — ${description}${fix} [How to fix it](${ruleDocsBase}${finding.ruleId}.md)`;
+  const evidence = finding.quietedByEvidence;
+  const hint = evidence
+    ? ` Shown as a hint: reviewers agreed with this rule ${evidence.agreed} of ${evidence.judged} times on real PR/FAQs. To see it in the Problems panel, set "prfaq.rules": { "${finding.ruleId}": "warning" }.`
+    : '';
+  return `**\`${finding.ruleId}\`** — ${description}${fix}${hint} [How to fix it](${ruleDocsBase}${finding.ruleId}.md)`;
 }
 
 /** One explanation per rule, however many of its findings meet at the position. */

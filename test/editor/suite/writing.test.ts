@@ -46,7 +46,8 @@ describe('writing assistance: from the walkthrough to a fixed PR/FAQ', () => {
     await vscode.commands.executeCommand('type', { text: 'tells' });
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /^### Tide Tables tells for harbour masters$/);
     await vscode.commands.executeCommand('leaveSnippet');
-    assert.match(await statusShown, /^\$\(book\) PR \d+\/650 words · FAQ \d\.\d\/5 pages$/);
+    // The template writes `stage: draft`, which the status bar shows once the server has read it.
+    assert.match(await statusShown, /^\$\(book\) PR \d+\/650 words · FAQ \d\.\d\/5 pages(?: · Draft)?$/);
 
     await editor.document.save();
     const second = await newPrfaq('press-release', 'Tide Tables');

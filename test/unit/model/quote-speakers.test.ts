@@ -2,7 +2,10 @@
 // on the line after it, or in a short label above it.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkDocument, defaultLintConfig } from '../../../core/src/index';
+import { checkDocument, defaultLintConfig, type LintConfig } from '../../../core/src/index';
+
+/** The rule at its own severity: by default reviewers' low agreement makes it a hint (rules/agreement.ts). */
+const asWarning: LintConfig = { ...defaultLintConfig, rules: { 'quote-without-speaker': 'warning' } };
 
 /** A press release whose quote is written as `quote`. */
 const withQuote = (quote: string) => `## Press Release
@@ -17,7 +20,7 @@ ${quote}
 `;
 
 function quotes(quote: string) {
-  const { parsed, findings } = checkDocument(withQuote(quote), defaultLintConfig, { name: 'tide.prfaq.md' });
+  const { parsed, findings } = checkDocument(withQuote(quote), asWarning, { name: 'tide.prfaq.md' });
   const ownFindings = findings.filter((finding) => finding.ruleId === 'quote-without-speaker').map((finding) => finding.severity);
   return { quotes: parsed.model.pressRelease!.quotes.map((quote) => quote.speaker?.name ?? (quote.saidBy ? `described: ${quote.saidBy}` : 'nobody')), findings: ownFindings };
 }
@@ -70,9 +73,21 @@ describe('testimonials in a part of their own', () => {
 
 *"The office answers the phone again instead of the radio, and the skippers are happier for it,"* said Jana Weber, harbour master in Kiel.
 `;
-    const { parsed, findings } = checkDocument(markdown, defaultLintConfig, { name: 'tide.prfaq.md' });
+    const { parsed, findings } = checkDocument(markdown, asWarning, { name: 'tide.prfaq.md' });
     const quotes = parsed.model.pressRelease!.quotes.map((quote) => `${quote.role}: ${quote.speaker?.name ?? quote.saidBy}`);
     assert.deepEqual(quotes, ['customer: Weekend skipper in Kappeln', 'customer: Jana Weber']);
     assert.ok(!findings.some((finding) => finding.ruleId === 'missing-customer-quote'), 'the customer quote is there, after the FAQ');
+  });
+});
+
+describe('a rule reviewers too often disagree with', () => {
+  it('reports as a hint that says how often reviewers agreed, unless the writer asks for it', () => {
+    const text = withQuote('"I stopped circling the bay the first weekend I used it, and so did everyone on my pontoon."');
+    const byDefault = checkDocument(text, defaultLintConfig, { name: 'tide.prfaq.md' }).findings.find((finding) => finding.ruleId === 'quote-without-speaker');
+    assert.equal(byDefault?.severity, 'hint');
+    assert.deepEqual(byDefault?.quietedByEvidence, { agreed: 7, judged: 27 });
+    const asked = checkDocument(text, asWarning, { name: 'tide.prfaq.md' }).findings.find((finding) => finding.ruleId === 'quote-without-speaker');
+    assert.equal(asked?.severity, 'warning');
+    assert.equal(asked?.quietedByEvidence, undefined);
   });
 });

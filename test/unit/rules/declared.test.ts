@@ -32,12 +32,11 @@ describe('a *.prfaq.md file is a PR/FAQ by the writer\'s word', () => {
   });
 
   it('reports the missing parts of an announcement with an FAQ in a *.prfaq.md', () => {
+    // missing-customer-quote and missing-getting-started report as hints: reviewers agree with them too seldom (rules/agreement.ts).
     assert.deepEqual(reported('tidewatch.prfaq.md'), [
       'warning missing-subheading',
       'warning missing-dateline',
       'warning missing-leader-quote',
-      'warning missing-customer-quote',
-      'warning missing-getting-started',
       'warning missing-call-to-action',
       'warning missing-section',
     ]);
