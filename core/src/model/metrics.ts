@@ -21,6 +21,11 @@ const timeFramePattern = new RegExp(
     String.raw`\b(?:launch|day)\s*\+\s*\d+\s*(?:days?|d|weeks?|months?)?\b`,
     String.raw`\b(?:by|in|before|during)\s+(?:20\d{2})\b`,
     String.raw`^\s*20\d{2}\s*$`,
+    // The same in the other languages prfaq reads: "導入後1〜3ヶ月", "6개월 이내", "3个月内", "nach 6 Monaten", "dans 3 mois", "em 6 meses".
+    String.raw`\d+\s*(?:[〜~～\-–]\s*\d+\s*)?(?:ヶ月|か月|カ月|ヵ月|ケ月|週間|年|개월|주|년|个月|個月|周|年)`,
+    String.raw`半年|一年|1年|四半期`,
+    String.raw`\b(?:in|nach|innerhalb(?:\s+von)?|bis|dans|d'ici|en|em|dentro\s+de|durante)\s+(?:\d+|ein(?:em|er)?|un|une|uno|una|um|uma)\s+(?:Monaten?|Wochen?|Jahren?|mois|semaines?|ans?|années?|meses|semanas|años?|anos?)\b`,
+    String.raw`\b(?:bis|d'ici|hasta|até)\s+(?:Ende\s+|fin\s+|finales\s+de\s+|o\s+fim\s+de\s+)?20\d{2}\b`,
     // "Launch success (week 1)", "Adoption (month 3)": a time frame given to a whole group of metrics.
     String.raw`\((?:week|month|quarter|day|year)\s+\d{1,2}\)`,
   ].join('|'),
@@ -37,15 +42,24 @@ export function buildSuccessMetrics(part: SectionWithBlocks, source: SourceText)
   return { section: part.section, metrics: metricsOfParagraphs(part.blocks, source), style: 'paragraphs' };
 }
 
-/** The time frame in the heading (or bold line) right above a table or list of metrics: "### Launch success (week 1)". */
+/** The time frame in the bold line or heading above a table or list of metrics: "### Launch success (week 1)", "**Adoption (month 3)**:". */
 function groupTimeFrame(blocks: RootContent[], node: RootContent, source: SourceText): string | undefined {
   const index = blocks.indexOf(node);
+  // Past another group's table or list, only a heading can still give this group its time frame.
+  let pastAnotherGroup = false;
   for (let at = index - 1; at >= 0; at--) {
     const block = blocks[at]!;
-    if (block.type === 'table' || block.type === 'list') return undefined;
+    if (block.type === 'table' || block.type === 'list') {
+      pastAnotherGroup = true;
+      continue;
+    }
+    if (pastAnotherGroup && block.type !== 'heading') continue;
     // "**Launch Success (Week 1)**:": a bold line, perhaps with a colon after it.
     const isLabel = block.type === 'heading' || (block.type === 'paragraph' && block.children[0]?.type === 'strong' && block.children.slice(1).every((child) => child.type === 'text' && /^[\s:.—–-]*$/.test(child.value)));
-    if (isLabel) return timeFramePattern.exec(plainTextOf(block, source).text)?.[0]?.trim();
+    if (!isLabel) continue;
+    const found = timeFramePattern.exec(plainTextOf(block, source).text)?.[0]?.trim();
+    // A bold label with no time frame ("**Efficiency**:") may sit under a heading that gives one ("### Short term (months 1–3)").
+    if (found || block.type === 'heading') return found;
   }
   return undefined;
 }

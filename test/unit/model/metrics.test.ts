@@ -41,3 +41,17 @@ describe('success metrics recognition', () => {
   });
 });
 
+
+describe('a time frame given to a group of metrics', () => {
+  const timeFrames = (markdown: string) => (buildModel(markdown).successMetrics?.metrics ?? []).map((metric) => `${metric.name}: ${metric.timeFrame ?? 'none'}`);
+
+  it('comes from the heading above the group, past bold labels without one, in other languages too', () => {
+    const markdown = '## 成功指標\n\n### 短期指標（導入後1〜3ヶ月）\n\n**効率性**:\n\n- 作成時間: 70%削減\n\n**品質**:\n\n- 手戻り: 50%削減\n\n### Langfristig (nach 12 Monaten)\n\n- Aktive Teams: 40\n';
+    assert.deepEqual(timeFrames(markdown), ['作成時間: 1〜3ヶ月', '手戻り: 1〜3ヶ月', 'Aktive Teams: nach 12 Monaten']);
+  });
+
+  it('is not taken from the bold label of the group before', () => {
+    const markdown = '## Success Metrics\n\n**Launch success (week 1)**:\n\n- Berths booked online: 200\n\n**Later**:\n\n- Radio calls a day: 10\n';
+    assert.deepEqual(timeFrames(markdown), ['Berths booked online: (week 1)', 'Radio calls a day: none']);
+  });
+});
