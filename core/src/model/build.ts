@@ -82,6 +82,7 @@ export function parseDocument(text: string, options: ModelOptions = {}): ParsedD
     if (answered) model.metricsInFaq = answered;
   }
   model.recognition = judgeDocument(model, options.declared === true);
+  if (options.declared) model.recognition.named = true;
 
   const prose = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'html');
   model.placeholders = findPlaceholders(plainTextOf(prose, source), model.pressRelease?.dateline);

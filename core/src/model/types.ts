@@ -74,6 +74,8 @@ export interface DocumentRecognition {
   reasons: string[];
   /** Clear because the writer said so: the file is named *.prfaq.md and has an FAQ or metrics part. */
   declared?: true;
+  /** The file is named *.prfaq.md: the writer means it to be a whole PR/FAQ. */
+  named?: true;
 }
 
 /** How a part was recognised; shown in hovers and used to judge certainty. */

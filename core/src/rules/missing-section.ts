@@ -26,8 +26,12 @@ export const missingSection: Rule = {
     if (allFaqItems(model).some(({ item }) => metricsQuestion.test(item.question.text))) present.add('success-metrics');
     const last = model.sections[model.sections.length - 1];
     const anchor = last ? startOf(last.headingRange) : startOf(model.documentRange);
+    // A document of FAQs with no press release (an RFC's) is only part of a PR/FAQ: the rest is said one severity
+    // lower. So is a press release with no FAQ or metrics at all, unless the writer named the file a PR/FAQ.
+    const announcementAlone = !model.recognition.named && !['customer-faq', 'internal-faq', 'success-metrics'].some((kind) => present.has(kind as SectionKind));
+    const onlyPart = !model.pressRelease || announcementAlone;
     return (['customer-faq', 'internal-faq', 'success-metrics'] as const)
       .filter((kind) => !present.has(kind))
-      .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}`, fixes: [insertSectionFix(model, kind)], part: kind }));
+      .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}`, fixes: [insertSectionFix(model, kind)], part: kind, ...(onlyPart ? { quieter: true as const } : {}) }));
   },
 };
