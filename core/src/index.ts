@@ -9,7 +9,7 @@
 // and the templates, not the parser.
 
 // The pipeline.
-export { checkDocument, checkParsed, isDeclaredPrfaq, skippedDocument, type CheckedDocument, type DocumentOptions } from './check/check-document';
+export { checkDocument, isDeclaredPrfaq, skippedDocument, type CheckedDocument, type DocumentOptions } from './check/check-document';
 export { runRules } from './check/run-rules';
 
 // Configuration and limits.
@@ -29,7 +29,7 @@ export type { Faq, FaqItem, Position, PrFaq, PressRelease, Range, Section, Secti
 
 // The rules.
 export { ruleById, rules } from './rules/index';
-export { measuredAgreement, tooOftenWrong, type Agreement } from './rules/agreement';
+export { tooOftenWrong } from './rules/agreement';
 export { coreTopics } from './rules/internal-faq-core-topics';
 export { ruleGroups, stageTable, type RuleGroup } from './rules/stage-table';
 export type { Finding, Severity } from './rules/types';

@@ -43,8 +43,8 @@ export function checkDocument(text: string, config: LintConfig = defaultLintConf
   return checkParsed(parsed, config);
 }
 
-/** The rules and summary of a document already parsed (in a worker, say) under `config`'s section names. */
-export function checkParsed(parsed: ParsedDocument, config: LintConfig): CheckedDocument {
+/** The rules and summary of a document already parsed under `config`'s section names. */
+function checkParsed(parsed: ParsedDocument, config: LintConfig): CheckedDocument {
   let findings: Finding[];
   try {
     findings = runRules(parsed.model, config);

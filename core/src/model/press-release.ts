@@ -67,7 +67,8 @@ export function buildPressRelease(part: SectionWithBlocks, source: SourceText): 
     if (quote) unit.quote = quote;
   }
   // A quotation that names nobody may have its speaker on the line after it, or described in a label above it.
-  const neighbour = (unit: Unit | undefined) => unit && { ...unit, isPartLabel: unit.label !== undefined || (unit.isHeading && partOfLabel(unit.plain.text) !== undefined) };
+  // Headings that name a part never become units (they label the block below), so a unit's label is the one to check.
+  const neighbour = (unit: Unit | undefined) => unit && { ...unit, isPartLabel: unit.label !== undefined };
   units.forEach((unit, index) => {
     if (!unit.quote || unit.quote.speaker || unit.quote.saidBy) return;
     const beside = speakerBeside(neighbour(units[index - 1]), neighbour(units[index + 1]));

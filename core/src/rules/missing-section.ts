@@ -12,6 +12,9 @@ const advice: Partial<Record<SectionKind, string>> = {
   'success-metrics': 'Add a "## Success Metrics" section: each metric with a number, a unit and a date, marked input or output.',
 };
 
+/** The parts besides the press release, which missing-press-release checks. */
+const otherParts = ['customer-faq', 'internal-faq', 'success-metrics'] as const;
+
 /** A PR/FAQ has four parts; the press release is checked by missing-press-release. */
 export const missingSection: Rule = {
   id: 'missing-section',
@@ -28,9 +31,9 @@ export const missingSection: Rule = {
     const anchor = last ? startOf(last.headingRange) : startOf(model.documentRange);
     // A document of FAQs with no press release (an RFC's) is only part of a PR/FAQ: the rest is said one severity
     // lower. So is a press release with no FAQ or metrics at all, unless the writer named the file a PR/FAQ.
-    const announcementAlone = !model.recognition.named && !['customer-faq', 'internal-faq', 'success-metrics'].some((kind) => present.has(kind as SectionKind));
+    const announcementAlone = !model.recognition.named && !otherParts.some((kind) => present.has(kind));
     const onlyPart = !model.pressRelease || announcementAlone;
-    return (['customer-faq', 'internal-faq', 'success-metrics'] as const)
+    return otherParts
       .filter((kind) => !present.has(kind))
       .map((kind) => ({ range: anchor, message: `No ${sectionNames[kind]} section found. ${advice[kind]}`, fixes: [insertSectionFix(model, kind)], part: kind, ...(onlyPart ? { quieter: true as const } : {}) }));
   },
